@@ -1,0 +1,95 @@
+package org.docket.classification;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.docket.document.Classification;
+import org.docket.document.Classification.Alternative;
+import org.docket.document.Classification.Term;
+
+/**
+ * Decides a document's category with an OpenNLP document categoriser, turns its scores into calibrated
+ * probabilities (temperature scaling fitted on held-out letters) and explains the choice by the words
+ * that most favour the chosen category over the runner-up.
+ */
+public class Categoriser {
+
+    private static final int ALTERNATIVES = 3;
+    private static final int EXPLAINING_TERMS = 8;
+
+    private final CategoriserModel model;
+
+    public Categoriser(CategoriserModel model) {
+        this.model = model;
+    }
+
+    public String version() {
+        return model.card().version();
+    }
+
+    /** Calibrated probability of every category, in the model's outcome order. */
+    public double[] probabilities(String text) {
+        double[] raw = new DocumentCategorizerME(model.model()).categorize(Tokens.of(text));
+        return Calibration.temper(raw, model.card().temperature());
+    }
+
+    public String categoryAt(int index) {
+        return new DocumentCategorizerME(model.model()).getCategory(index);
+    }
+
+    public Classification classify(String text, List<String> flags, List<String> flagReasons) {
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model.model());
+        String[] tokens = Tokens.of(text);
+        double[] calibrated = Calibration.temper(categorizer.categorize(tokens), model.card().temperature());
+        List<Alternative> ranked = new ArrayList<>();
+        for (int i = 0; i < calibrated.length; i++) {
+            ranked.add(new Alternative(categorizer.getCategory(i), calibrated[i]));
+        }
+        ranked.sort(Comparator.comparingDouble(Alternative::confidence).reversed());
+        Alternative best = ranked.get(0);
+        Alternative runnerUp = ranked.size() > 1 ? ranked.get(1) : new Alternative(best.category(), 0);
+        return new Classification(best.category(), best.confidence(), best.confidence() - runnerUp.confidence(),
+                ranked.subList(0, Math.min(ALTERNATIVES, ranked.size())),
+                explain(tokens, best.category(), runnerUp.category()), flags, flagReasons, version());
+    }
+
+    /**
+     * The words of this text that most favour the chosen category over the runner-up: for each distinct
+     * word, how much the (calibrated) log-odds of chosen against runner-up fall when it is taken out.
+     * Measured on the model itself, so it holds whatever the algorithm.
+     */
+    private List<Term> explain(String[] tokens, String chosen, String runnerUp) {
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model.model());
+        int chosenIndex = categorizer.getIndex(chosen);
+        int runnerUpIndex = categorizer.getIndex(runnerUp);
+        if (chosenIndex == runnerUpIndex) {
+            return List.of();
+        }
+        double whole = logOdds(categorizer.categorize(tokens), chosenIndex, runnerUpIndex);
+        Map<String, Double> pushes = new HashMap<>();
+        for (String word : new LinkedHashSet<>(Arrays.asList(tokens))) {
+            if (!Explanations.telling(word)) {
+                continue;
+            }
+            String[] without = Arrays.stream(tokens).filter(token -> !token.equals(word)).toArray(String[]::new);
+            double push = (whole - logOdds(categorizer.categorize(without), chosenIndex, runnerUpIndex)) / model.card().temperature();
+            if (push > 0) {
+                pushes.put(word, push);
+            }
+        }
+        return pushes.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(EXPLAINING_TERMS)
+                .map(entry -> new Term(entry.getKey(), Math.round(entry.getValue() * 1000) / 1000.0))
+                .toList();
+    }
+
+    private static double logOdds(double[] probabilities, int chosen, int runnerUp) {
+        return Math.log(Math.max(probabilities[chosen], 1e-300)) - Math.log(Math.max(probabilities[runnerUp], 1e-300));
+    }
+}

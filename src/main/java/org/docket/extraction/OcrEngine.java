@@ -1,0 +1,102 @@
+package org.docket.extraction;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * One Tesseract instance. Never shared between threads at once: Tesseract is not thread-safe and
+ * two threads in one instance crash the JVM. Pixels go in as 8-bit grey in a direct buffer, which
+ * avoids the Leptonica image conversion that fails on some Debian releases.
+ */
+final class OcrEngine implements AutoCloseable {
+
+    /** The interface mapping binds each function on first use; Debian's Tesseract 5.3 lacks some that the direct mapping demands. */
+    private static final TessAPI API = TessAPI.INSTANCE;
+
+    private final TessBaseAPI handle;
+
+    OcrEngine(String tessdata, String languages) {
+        handle = API.TessBaseAPICreate();
+        if (API.TessBaseAPIInit3(handle, tessdata, languages) != 0) {
+            API.TessBaseAPIDelete(handle);
+            throw new IllegalStateException("Tesseract could not load languages " + languages + " from " + tessdata
+                    + "; install them with: apt-get install tesseract-ocr-eng tesseract-ocr-cym");
+        }
+        API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+    }
+
+    /** The page as hOCR or ALTO XML, for archival outputs. */
+    String markup(BufferedImage image, int dpi, boolean alto) {
+        setImage(image, dpi);
+        try {
+            API.TessBaseAPIRecognize(handle, null);
+            return take(alto ? API.TessBaseAPIGetAltoText(handle, 0) : API.TessBaseAPIGetHOCRText(handle, 0));
+        } finally {
+            API.TessBaseAPIClear(handle);
+        }
+    }
+
+    private void setImage(BufferedImage image, int dpi) {
+        BufferedImage grey = Images.toGrey(image);
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
+        API.TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        API.TessBaseAPISetSourceResolution(handle, dpi);
+    }
+
+    OcrResult read(BufferedImage image, int dpi) {
+        setImage(image, dpi);
+        try {
+            if (API.TessBaseAPIRecognize(handle, null) != 0) {
+                return new OcrResult("", 0, 0);
+            }
+            String text = take(API.TessBaseAPIGetUTF8Text(handle));
+            double confidenceSum = 0;
+            int words = 0;
+            TessResultIterator iterator = API.TessBaseAPIGetIterator(handle);
+            if (iterator != null) {
+                try {
+                    do {
+                        Pointer word = API.TessResultIteratorGetUTF8Text(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                        if (word != null) {
+                            String value = take(word);
+                            if (!value.isBlank()) {
+                                confidenceSum += API.TessResultIteratorConfidence(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                                words++;
+                            }
+                        }
+                    } while (API.TessResultIteratorNext(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+                } finally {
+                    API.TessResultIteratorDelete(iterator);
+                }
+            }
+            return new OcrResult(text, words == 0 ? 0 : confidenceSum / words, words);
+        } finally {
+            API.TessBaseAPIClear(handle);
+        }
+    }
+
+    private static String take(Pointer text) {
+        if (text == null) {
+            return "";
+        }
+        try {
+            return text.getString(0, "UTF-8");
+        } finally {
+            API.TessDeleteText(text);
+        }
+    }
+
+    @Override
+    public void close() {
+        API.TessBaseAPIEnd(handle);
+        API.TessBaseAPIDelete(handle);
+    }
+}

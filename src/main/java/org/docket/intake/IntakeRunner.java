@@ -1,0 +1,112 @@
+package org.docket.intake;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Starts and restarts the intake job and sums up what it did. */
+@Service
+public class IntakeRunner {
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job intakeJob;
+    private final JdbcClient jdbc;
+
+    IntakeRunner(JobOperator operator, JobRepository repository, Job intakeJob, JdbcClient jdbc) {
+        this.operator = operator;
+        this.repository = repository;
+        this.intakeJob = intakeJob;
+        this.jdbc = jdbc;
+    }
+
+    /** Takes in the files and folders given, waits for the job to end and sums it up. */
+    public IntakeSummary start(List<Path> inputs) throws Exception {
+        String joined = inputs.stream().map(path -> path.toAbsolutePath().normalize().toString()).collect(Collectors.joining("\n"));
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(IntakeJobConfiguration.INPUTS, joined, true)
+                .addString("run", UUID.randomUUID().toString(), true)
+                .toJobParameters();
+        return summarise(operator.start(intakeJob, parameters));
+    }
+
+    /**
+     * Continues a run that failed, was stopped, or died with its process (still marked STARTED): it
+     * resumes after the last committed chunk.
+     */
+    public IntakeSummary restart(long executionId) throws Exception {
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new IllegalArgumentException("There is no job execution " + executionId + "; ./docket jobs lists them");
+        }
+        if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
+                || execution.getStatus() == BatchStatus.STOPPING) {
+            execution = operator.recover(execution);
+        }
+        return summarise(operator.restart(execution));
+    }
+
+    public IntakeSummary summarise(JobExecution execution) {
+        long instance = execution.getJobInstanceId();
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        jdbc.sql("SELECT status, COUNT(*) FROM document WHERE job_instance_id = ? GROUP BY status").param(instance)
+                .query(rs -> {
+                    byStatus.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, Long> byTarget = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.target, COUNT(*) FROM document d JOIN routing_decision r ON r.document_id = d.id
+                WHERE d.job_instance_id = ? AND d.status = 'ROUTED' GROUP BY r.target ORDER BY r.target""").param(instance)
+                .query(rs -> {
+                    byTarget.put(rs.getString(1), rs.getLong(2));
+                });
+        List<IntakeSummary.QuarantinedFile> quarantined = jdbc.sql(
+                        "SELECT file_name, quarantine_reason FROM document WHERE job_instance_id = ? AND status = 'QUARANTINED' ORDER BY file_name")
+                .param(instance)
+                .query((rs, row) -> new IntakeSummary.QuarantinedFile(rs.getString(1), rs.getString(2))).list();
+        long pages = jdbc.sql("SELECT COALESCE(SUM(page_count), 0) FROM document WHERE job_instance_id = ? AND status IN ('ROUTED', 'REVIEW')")
+                .param(instance).query(Long.class).single();
+        long flagged = jdbc.sql("SELECT COUNT(*) FROM document WHERE job_instance_id = ? AND safeguarding = TRUE")
+                .param(instance).query(Long.class).single();
+        double seconds = 0;
+        long filtered = 0;
+        for (JobExecution run : repository.getJobExecutions(execution.getJobInstance())) {
+            if (run.getStartTime() != null && run.getEndTime() != null) {
+                seconds += Duration.between(run.getStartTime(), run.getEndTime()).toMillis() / 1000.0;
+            }
+            filtered += run.getStepExecutions().stream().mapToLong(StepExecution::getFilterCount).sum();
+        }
+        long documents = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        String exitMessage = execution.getExitStatus().getExitDescription();
+        return new IntakeSummary(execution.getId(), instance, execution.getStatus().name(),
+                exitMessage == null || exitMessage.isBlank() ? null : firstLine(exitMessage),
+                documents, pages, byStatus.getOrDefault("ROUTED", 0L), byTarget, byStatus.getOrDefault("REVIEW", 0L), flagged,
+                byStatus.getOrDefault("DUPLICATE", 0L), byStatus.getOrDefault("QUARANTINED", 0L), quarantined, filtered,
+                Math.round(seconds * 10) / 10.0, seconds > 0 ? Math.round(pages / (seconds / 60) * 10) / 10.0 : 0);
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

@@ -1,0 +1,82 @@
+package org.docket.intake;
+
+import java.io.IOException;
+import org.docket.audit.DecisionLog;
+import org.docket.document.ContentStore;
+import org.docket.document.Document;
+import org.docket.document.DocumentStore;
+import org.docket.document.Status;
+import org.docket.extraction.Quarantine;
+import org.docket.routing.Outbox;
+import org.docket.search.ArchiveIndex;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Settles each document of a chunk, inside the chunk's transaction: keeps the original, records the
+ * document and the machine's decision, delivers auto-routed ones to the outbox and indexes what can be
+ * searched. Each part is idempotent, so a chunk re-run after a crash delivers nothing twice.
+ */
+class IntakeWriter implements ItemWriter<Document> {
+
+    private final long jobInstanceId;
+    private final DocumentStore store;
+    private final ContentStore contents;
+    private final Quarantine quarantine;
+    private final Outbox outbox;
+    private final ArchiveIndex index;
+    private final DecisionLog decisions;
+
+    IntakeWriter(long jobInstanceId, DocumentStore store, ContentStore contents, Quarantine quarantine,
+                 Outbox outbox, ArchiveIndex index, DecisionLog decisions) {
+        this.jobInstanceId = jobInstanceId;
+        this.store = store;
+        this.contents = contents;
+        this.quarantine = quarantine;
+        this.outbox = outbox;
+        this.index = index;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void write(Chunk<? extends Document> chunk) throws IOException {
+        boolean indexed = false;
+        for (Document document : chunk) {
+            if (store.exists(document.id())) {
+                continue;
+            }
+            switch (document.status()) {
+                case QUARANTINED -> quarantine.keep(document);
+                case DUPLICATE -> { }
+                default -> contents.keep(document.source(), document.sha256());
+            }
+            store.save(document, jobInstanceId);
+            decisions.record(document.id(), "intake", "docket", describe(document));
+            if (document.status() == Status.ROUTED && !store.delivered(document.id())) {
+                var delivered = outbox.deliver(document);
+                store.recordDelivery(document.id(), document.routing().target(), outbox.root().relativize(delivered).toString());
+            }
+            if (document.status() == Status.ROUTED || document.status() == Status.REVIEW) {
+                index.upsert(document);
+                indexed = true;
+            }
+        }
+        if (indexed) {
+            index.commit();
+        }
+    }
+
+    private static String describe(Document document) {
+        return switch (document.status()) {
+            case ROUTED -> "auto-routed to " + document.routing().target() + " as " + document.classification().category()
+                    + " (" + Math.round(document.classification().confidence() * 100) + "%, model "
+                    + document.classification().modelVersion() + ")";
+            case REVIEW -> "sent to review as likely " + document.classification().category() + " ("
+                    + Math.round(document.classification().confidence() * 100) + "%): "
+                    + String.join("; ", document.routing().reasons());
+            case DUPLICATE -> "duplicate of " + document.duplicateOf();
+            case QUARANTINED -> "quarantined: " + document.quarantineReason();
+            default -> document.status().name();
+        };
+    }
+}

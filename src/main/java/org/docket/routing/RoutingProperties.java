@@ -1,0 +1,30 @@
+package org.docket.routing;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * When the machine may route on its own, set in jobs/routing.yml.
+ *
+ * @param defaultThreshold the calibrated confidence a category needs unless it has its own threshold
+ * @param minimumMargin    how far ahead of the runner-up the chosen category must be
+ * @param thresholds       per-category thresholds, by category id
+ */
+@Validated
+@ConfigurationProperties("docket.routing")
+public record RoutingProperties(
+        @DecimalMin("0.0") @DecimalMax("1.0") double defaultThreshold,
+        @DecimalMin("0.0") @DecimalMax("1.0") double minimumMargin,
+        Map<String, Double> thresholds) {
+
+    public RoutingProperties {
+        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+    }
+
+    public RoutingPolicy policy() {
+        return new RoutingPolicy(defaultThreshold, minimumMargin, thresholds);
+    }
+}

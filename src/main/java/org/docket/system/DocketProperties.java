@@ -1,0 +1,43 @@
+package org.docket.system;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Docket's own settings: defaults in application.yml, overrides in jobs/*.yml or on the command line.
+ *
+ * @param home   the data directory (db, index, store, outbox, quarantine)
+ * @param models the folder holding the shipped models
+ * @param intake limits and sizes of the intake job
+ */
+@Validated
+@ConfigurationProperties("docket")
+public record DocketProperties(@NotNull Path home, @NotNull Path models, @Valid @NotNull Intake intake) {
+
+    /**
+     * @param maxFileSize   larger files are quarantined unread
+     * @param maxPages      documents with more pages are quarantined
+     * @param maxPixels     images with more pixels than this are quarantined (decompression bombs)
+     * @param fileTimeLimit extraction of one file is cut off after this long
+     * @param chunkSize     documents committed together
+     * @param threads       documents read in parallel within a chunk, each with its own Tesseract
+     */
+    public record Intake(
+            @NotNull DataSize maxFileSize,
+            @Min(1) int maxPages,
+            @Min(1) long maxPixels,
+            @NotNull Duration fileTimeLimit,
+            @Min(1) int chunkSize,
+            @Min(1) int threads) {
+    }
+
+    public DataDirectory dataDirectory() {
+        return new DataDirectory(home);
+    }
+}

@@ -1,0 +1,143 @@
+package org.docket.training.samples;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.docket.training.corpus.CouncilLetters;
+import org.docket.training.corpus.GeneratedLetter;
+
+/**
+ * Turns one planned piece of post into the bytes of its file: decides who sent it and when,
+ * lays it out, and writes it in its form (scan, fax, PDF, Word, web form or e-mail). Letters that
+ * must run to several pages carry copies of earlier correspondence as enclosures.
+ */
+final class PostFormats {
+
+    private static final LocalDate POSTMARK = LocalDate.of(2026, 11, 23);
+    private static final String[] DOCX_FONTS = {"Calibri", "Arial", "Times New Roman"};
+
+    private final CouncilLetters letters;
+
+    PostFormats(CouncilLetters letters) {
+        this.letters = letters;
+    }
+
+    /** The bytes of the file for one planned letter, in its planned form. */
+    byte[] write(SamplePlan.Letter plan, Random random) throws IOException {
+        GeneratedLetter letter = letters.write(plan.category(), plan.language(), plan.safeguarding());
+        Sender sender = Sender.pick(LetterComposer.senderKind(letter, random), plan.language(), plan.category(), random);
+        LocalDate date = POSTMARK.minusDays(2 + random.nextInt(30));
+        // a printed web form or contact form is mostly laid out in boxes; the text decides whether it is one
+        boolean asForm = (plan.form().isScan() || plan.form() == PostForm.BORN_DIGITAL_PDF) && random.nextInt(3) > 0;
+        LetterContent main = LetterComposer.compose(letter, sender, date, asForm, random);
+        Enclosures enclosures = new Enclosures(plan, sender, date, random);
+        String idSource = plan.number() + "/" + plan.category() + "/" + letter.title();
+        return switch (plan.form()) {
+            case SCAN_PNG, SCAN_TIFF, SCAN_JPEG, SCAN_PDF, FAX_TIFF, FAX_PDF, FAX_PNG ->
+                    scan(plan, main, enclosures, date, idSource, random);
+            case BORN_DIGITAL_PDF -> bornDigital(plan.pages(), main, enclosures, date, idSource, letter.title(), random.nextBoolean());
+            case DOCX -> DocxFiles.docx(List.of(main), Sender.pickOne(DOCX_FONTS, random), date);
+            case WEB_FORM -> MailFiles.webForm(main, letter.title(), LetterComposer.formatDate(date, plan.language()), plan.number());
+            case EMAIL -> {
+                boolean pdf = plan.number() % 2 == 0;
+                byte[] attachment = pdf ? bornDigital(1, main, enclosures, date, idSource, letter.title(), true)
+                        : DocxFiles.docx(List.of(main), Sender.pickOne(DOCX_FONTS, random), date);
+                String name = (main.welsh() ? "llythyr-" : "letter-") + date + (pdf ? ".pdf" : ".docx");
+                String type = pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                yield MailFiles.email(main, letter.title(), date, plan.number(), name, type, attachment);
+            }
+        };
+    }
+
+    /** A letter of no particular service, for the broken files. */
+    LetterContent plainLetter(Random random) {
+        List<String> ids = CouncilLetters.categoryIds();
+        GeneratedLetter letter = letters.write(ids.get(random.nextInt(ids.size())), "eng", false);
+        Sender sender = Sender.pick(Sender.Kind.RESIDENT, "eng", letter.category(), random);
+        return LetterComposer.compose(letter, sender, POSTMARK.minusDays(3), false, random);
+    }
+
+    static PDDocument textPdf(LetterContent letter, String idSource) throws IOException {
+        PDDocument doc = TextPdf.build(List.of(letter), true);
+        PdfFiles.stamp(doc, new PdfFiles.Stamp(letter.subject(), letter.sender().name(), "Writer", POSTMARK, idSource));
+        return doc;
+    }
+
+    private byte[] scan(SamplePlan.Letter plan, LetterContent main, Enclosures enclosures, LocalDate date, String idSource,
+                        Random random) throws IOException {
+        boolean fax = plan.form().isFax();
+        int dpi = fax ? 200 : 300;
+        int pick = random.nextInt(20);
+        LetterLayout.Face face = pick < 3 ? LetterLayout.Face.TYPEWRITER : pick < 11 ? LetterLayout.Face.SERIF : LetterLayout.Face.SANS;
+        boolean worn = !fax && random.nextInt(5) == 0; // about one scan in five comes off a tired machine with faded toner
+        LetterLayout layout = new LetterLayout(dpi, face, 11.5 + random.nextInt(2) * 0.5,
+                worn ? 75 + random.nextInt(30) : 10 + random.nextInt(40));
+        List<LetterContent> contents = new ArrayList<>(List.of(main));
+        List<BufferedImage> pages = layout.render(contents, random);
+        while (pages.size() < plan.pages()) {
+            contents.add(enclosures.next());
+            pages = layout.render(contents, random);
+        }
+        ScanEffects effects = new ScanEffects(random);
+        // scanners that store TIFF or PDF often pass the page through JPEG first; a PNG would only grow from it
+        boolean jpegPass = (plan.form() == PostForm.SCAN_TIFF || plan.form() == PostForm.SCAN_PDF) && random.nextInt(3) == 0;
+        List<BufferedImage> scanned = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String header = String.format("%s 09:%02d  FROM: %s  TO: 01632 960000  P.%03d/%03d",
+                    date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), 10 + plan.number() % 40,
+                    main.sender().phone(), i + 1, pages.size());
+            scanned.add(fax ? effects.fax(pages.get(i), header) : effects.scan(pages.get(i), jpegPass, worn));
+        }
+        PdfFiles.Stamp stamp = new PdfFiles.Stamp("Scan " + date, null, fax ? "Fax server" : "Multifunction scanner", date, idSource);
+        return switch (plan.form()) {
+            case SCAN_PNG, FAX_PNG -> ImageFiles.png(scanned.getFirst(), dpi);
+            case SCAN_TIFF, FAX_TIFF -> ImageFiles.tiff(scanned, dpi);
+            case SCAN_JPEG -> ImageFiles.jpeg(scanned.getFirst(), dpi, 0.8f);
+            case SCAN_PDF -> PdfFiles.imagePdf(scanned, dpi,
+                    random.nextBoolean() ? PdfFiles.ImageCoding.JPEG : PdfFiles.ImageCoding.LOSSLESS, stamp);
+            case FAX_PDF -> PdfFiles.imagePdf(scanned, dpi, PdfFiles.ImageCoding.CCITT, stamp);
+            default -> throw new IllegalArgumentException(plan.form() + " is not a scan");
+        };
+    }
+
+    private byte[] bornDigital(int pages, LetterContent main, Enclosures enclosures, LocalDate date, String idSource,
+                               String title, boolean serif) throws IOException {
+        List<LetterContent> contents = new ArrayList<>(List.of(main));
+        while (true) {
+            try (PDDocument doc = TextPdf.build(contents, serif)) {
+                if (doc.getNumberOfPages() >= pages) {
+                    PdfFiles.stamp(doc, new PdfFiles.Stamp(title, main.sender().name(), "Writer", date, idSource));
+                    return PdfFiles.save(doc);
+                }
+            }
+            contents.add(enclosures.next());
+        }
+    }
+
+    /** Copies of earlier correspondence about the same matter, each dated a few weeks before. */
+    private final class Enclosures {
+        private final SamplePlan.Letter plan;
+        private final Sender sender;
+        private final Random random;
+        private LocalDate date;
+
+        Enclosures(SamplePlan.Letter plan, Sender sender, LocalDate date, Random random) {
+            this.plan = plan;
+            this.sender = sender;
+            this.date = date;
+            this.random = random;
+        }
+
+        LetterContent next() {
+            date = date.minusDays(14 + random.nextInt(28));
+            GeneratedLetter earlier = letters.write(plan.category(), plan.language(), false);
+            LetterContent content = LetterComposer.compose(earlier, sender, date, false, random);
+            return LetterComposer.asEnclosure(content, LetterComposer.formatDate(date, plan.language()));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+-- Docket's records. Portable between H2 and PostgreSQL; safe to run on every start.
+
+CREATE TABLE IF NOT EXISTS document (
+    id                VARCHAR(40)   PRIMARY KEY,
+    sha256            CHAR(64)      NOT NULL,
+    file_name         VARCHAR(1000) NOT NULL,
+    source_path       VARCHAR(4000) NOT NULL,
+    media_type        VARCHAR(200),
+    size_bytes        BIGINT        NOT NULL,
+    status            VARCHAR(20)   NOT NULL,
+    duplicate_of      VARCHAR(40),
+    quarantine_reason VARCHAR(2000),
+    language          VARCHAR(8),
+    page_count        INT           NOT NULL,
+    safeguarding      BOOLEAN       NOT NULL,
+    job_instance_id   BIGINT,
+    received_at       TIMESTAMP     NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_sha256 ON document (sha256);
+CREATE INDEX IF NOT EXISTS document_job ON document (job_instance_id);
+
+CREATE TABLE IF NOT EXISTS page (
+    document_id VARCHAR(40)      NOT NULL,
+    page_no     INT              NOT NULL,
+    text        VARCHAR(1000000) NOT NULL,
+    confidence  DOUBLE PRECISION NOT NULL,
+    method      VARCHAR(12)      NOT NULL,
+    PRIMARY KEY (document_id, page_no)
+);
+
+CREATE TABLE IF NOT EXISTS classification (
+    document_id   VARCHAR(40)      PRIMARY KEY,
+    category      VARCHAR(60)      NOT NULL,
+    confidence    DOUBLE PRECISION NOT NULL,
+    margin        DOUBLE PRECISION NOT NULL,
+    alternatives  VARCHAR(4000)    NOT NULL,
+    explanation   VARCHAR(4000)    NOT NULL,
+    flags         VARCHAR(400)     NOT NULL,
+    flag_reasons  VARCHAR(4000)    NOT NULL,
+    model_version VARCHAR(100)     NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS routing_decision (
+    document_id VARCHAR(40)   PRIMARY KEY,
+    route       VARCHAR(10)   NOT NULL,
+    target      VARCHAR(100)  NOT NULL,
+    reasons     VARCHAR(2000) NOT NULL,
+    decided_by  VARCHAR(100)  NOT NULL,
+    decided_at  TIMESTAMP     NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS outbox_delivery (
+    document_id  VARCHAR(40)   PRIMARY KEY,
+    target       VARCHAR(100)  NOT NULL,
+    path         VARCHAR(4000) NOT NULL,
+    delivered_at TIMESTAMP     NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS decision_record (
+    id          VARCHAR(40)   PRIMARY KEY,
+    document_id VARCHAR(40)   NOT NULL,
+    kind        VARCHAR(40)   NOT NULL,
+    actor       VARCHAR(100)  NOT NULL,
+    detail      VARCHAR(4000) NOT NULL,
+    recorded_at TIMESTAMP     NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decision_record_document ON decision_record (document_id);
+
+CREATE TABLE IF NOT EXISTS entity (
+    document_id  VARCHAR(40)  NOT NULL,
+    entity_type  VARCHAR(40)  NOT NULL,
+    entity_value VARCHAR(400) NOT NULL,
+    PRIMARY KEY (document_id, entity_type, entity_value)
+);
+CREATE INDEX IF NOT EXISTS entity_by_value ON entity (entity_value);

@@ -1,0 +1,114 @@
+package org.docket.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.docket.SampleLabels;
+import org.docket.TestPaths;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract: exit codes, JSON on standard output, sentences instead of stack traces. */
+class CommandLineTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static Map<String, Object> json(String line) {
+        return JsonMapper.builder().build().readValue(line.strip(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    @Test
+    void classifyJsonGivesTheContractsFields() throws Exception {
+        SampleLabels.Label label = SampleLabels.read().labels().stream()
+                .filter(l -> !l.broken() && l.file().endsWith(".docx")).findFirst().orElseThrow();
+        Path home = TestPaths.freshHome("cli-classify");
+        Run run = run("classify", "--json", "--home", home.toString(), TestPaths.sampleDocs().resolve("post").resolve(label.file()).toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        Map<String, Object> answer = json(run.out());
+        assertThat(answer.keySet()).contains("category", "confidence", "margin", "alternatives", "explanation", "language",
+                "entities", "flags", "decision", "modelVersion");
+        assertThat((Double) answer.get("confidence")).isBetween(0.0, 1.0);
+        assertThat((java.util.List<?>) answer.get("alternatives")).hasSize(3);
+        assertThat(answer.get("decision")).isIn("auto", "review");
+    }
+
+    @Test
+    void intakeJsonAccountsForEveryFileAndBrokenOnesGetAReason() throws Exception {
+        Path home = TestPaths.freshHome("cli-intake");
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Files.write(inbox.resolve("empty.pdf"), new byte[0]);
+        Files.writeString(inbox.resolve("note.txt"), "Dear council, my black bin was missed again on Monday at 4 Elm Close. Please collect it.");
+        Run run = run("intake", "--json", "--home", home.toString(), inbox.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        Map<String, Object> summary = json(run.out());
+        assertThat(summary.get("status")).isEqualTo("COMPLETED");
+        assertThat(summary.get("documents")).isEqualTo(2);
+        assertThat(summary.get("quarantined")).isEqualTo(1);
+        assertThat(summary.keySet()).contains("jobExecutionId", "pages", "autoRouted", "review", "duplicates", "pagesPerMinute");
+        assertThat(run.out()).contains("the file is empty");
+    }
+
+    @Test
+    void jobsListsWhatRan() {
+        Path home = TestPaths.freshHome("cli-jobs");
+        Run run = run("jobs", "--home", home.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("No jobs have run");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndSaysWhy() {
+        Run run = run("intake");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required parameter");
+    }
+
+    @Test
+    void missingInputIsASentenceNotAStackTrace() {
+        Run run = run("intake", "--home", TestPaths.freshHome("cli-missing").toString(), "/no/such/folder");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("There is no file or folder at /no/such/folder").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void restartOfAnUnknownRunIsASentence() {
+        Run run = run("restart", "--home", TestPaths.freshHome("cli-restart").toString(), "999");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("There is no job execution 999").doesNotContain("\tat ");
+    }
+
+    @Test
+    void ocrPrintsTheTextOfAScan() throws Exception {
+        Path scan;
+        try (Stream<Path> files = Files.list(TestPaths.sampleDocs().resolve("post"))) {
+            scan = files.filter(path -> path.toString().endsWith(".png")).sorted().findFirst().orElseThrow();
+        }
+        Run run = run("ocr", "--home", TestPaths.freshHome("cli-ocr").toString(), scan.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().split("\\s+").length).isGreaterThan(20);
+    }
+}

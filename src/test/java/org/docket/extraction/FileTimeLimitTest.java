@@ -1,0 +1,28 @@
+package org.docket.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.docket.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A file whose reading runs past the per-file limit is cut off and refused, and the reader is usable afterwards. */
+@SpringBootTest(classes = ExtractionTestConfiguration.class,
+        properties = {"docket.home=./target/test-homes/time-limit", "docket.intake.file-time-limit=300ms"})
+class FileTimeLimitTest {
+
+    @Autowired
+    TextExtractor extractor;
+
+    @Test
+    void readingThatRunsPastTheLimitIsCutOff() {
+        // OCR of a three-page scan takes seconds; the limit here is 300 ms
+        Extraction extraction = extractor.extract(TestPaths.testdata().resolve("office/testTIFF_multipage.tif"));
+        assertThat(extraction).isInstanceOfSatisfying(Extraction.Unreadable.class,
+                unreadable -> assertThat(unreadable.reason()).isEqualTo("reading it took longer than the 300 ms limit for one file"));
+
+        Extraction quick = extractor.extract(TestPaths.testdata().resolve("office/testTXT.txt"));
+        assertThat(quick).isInstanceOf(Extraction.Extracted.class);
+    }
+}

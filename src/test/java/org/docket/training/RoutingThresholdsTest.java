@@ -1,0 +1,48 @@
+package org.docket.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.docket.training.RoutingThresholds.Decision;
+import org.junit.jupiter.api.Test;
+
+class RoutingThresholdsTest {
+
+    /** n letters given this category at this confidence, of which the first `right` were right. */
+    private static List<Decision> letters(String category, double confidence, int n, int right) {
+        List<Decision> letters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            letters.add(new Decision(category, confidence, i < right));
+        }
+        return letters;
+    }
+
+    @Test
+    void thresholdIsTheLowestConfidenceAboveWhichTheTargetPrecisionHolds() {
+        List<Decision> decisions = new ArrayList<>();
+        decisions.addAll(letters("waste", 0.97, 100, 100));   // all right
+        decisions.addAll(letters("waste", 0.80, 50, 40));     // 80% right
+        Map<String, Double> thresholds = RoutingThresholds.fit(decisions, List.of("waste"), 0.99);
+        assertThat(thresholds.get("waste")).isGreaterThan(0.80).isLessThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void categoryNeverPreciseEnoughIsAlwaysReviewed() {
+        Map<String, Double> thresholds = RoutingThresholds.fit(letters("complaints", 0.99, 100, 90), List.of("complaints"), 0.99);
+        assertThat(thresholds.get("complaints")).isEqualTo(RoutingThresholds.NEVER);
+    }
+
+    @Test
+    void tooFewLettersAreNotTrusted() {
+        Map<String, Double> thresholds = RoutingThresholds.fit(letters("licensing", 0.99, 10, 10), List.of("licensing"), 0.99);
+        assertThat(thresholds.get("licensing")).isEqualTo(RoutingThresholds.NEVER);
+    }
+
+    @Test
+    void allRightFromTheLowestConfidenceGivesTheLowestThreshold() {
+        Map<String, Double> thresholds = RoutingThresholds.fit(letters("parking", 0.60, 40, 40), List.of("parking"), 0.99);
+        assertThat(thresholds.get("parking")).isEqualTo(0.5);
+    }
+}
