@@ -18,7 +18,7 @@ class CouncilLettersTest {
 
 
     private static final List<String> WELSH_WORDS = List.of(" yn ", " mae ", " y ", " i ", " ar ", " fy ", " am ",
-            " wedi ", "anfoneb", " a ", " o ", " dw ", "i'n ", " ei ", " â ", "hoffwn", "rwy");
+            " wedi ", " yr ", "anfoneb", " a ", " o ", " dw ", "i'n ", " ei ", " â ", "hoffwn", "rwy");
 
     @Test
     void categoryIdsFollowTheTaxonomy() {
