@@ -29,6 +29,8 @@ final class OcrEngine implements AutoCloseable {
                     + "; install them with: apt-get install tesseract-ocr-eng tesseract-ocr-cym");
         }
         API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        // Tesseract's own chatter ("Empty page!!", "Detected 39 diacritics") is not for Docket's users
+        API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     }
 
     /** The page as hOCR or ALTO XML, for archival outputs. */
