@@ -1,7 +1,10 @@
 package org.docket.cli;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -37,7 +40,7 @@ class JobsCommand implements Callable<Integer> {
                 for (JobInstance instance : repository.getJobInstances(job, 0, 100)) {
                     for (JobExecution execution : repository.getJobExecutions(instance)) {
                         executions.add(new Execution(execution.getId(), instance.getInstanceId(), job, execution.getStatus().name(),
-                                String.valueOf(execution.getStartTime()), String.valueOf(execution.getEndTime()),
+                                time(execution.getStartTime()), time(execution.getEndTime()),
                                 execution.getExitStatus().getExitCode()));
                     }
                 }
@@ -51,11 +54,17 @@ class JobsCommand implements Callable<Integer> {
             } else {
                 out.printf("%-6s %-9s %-10s %-10s %-26s %s%n", "ID", "RUN", "JOB", "STATUS", "STARTED", "ENDED");
                 for (Execution e : executions) {
-                    out.printf("%-6d %-9d %-10s %-10s %-26s %s%n", e.id(), e.instance(), e.job(), e.status(), e.started(), e.ended());
+                    out.printf("%-6d %-9d %-10s %-10s %-26s %s%n", e.id(), e.instance(), e.job(), e.status(),
+                            Objects.requireNonNullElse(e.started(), "-"), Objects.requireNonNullElse(e.ended(), "-"));
                 }
             }
             out.flush();
             return 0;
         }
+    }
+
+    /** To the second, in local time: what a person reading the list needs. */
+    private static String time(LocalDateTime at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }
