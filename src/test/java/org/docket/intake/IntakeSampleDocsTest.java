@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.docket.SampleLabels;
 import org.docket.TestPaths;
+import org.docket.search.Access;
 import org.docket.search.ArchiveIndex;
+import org.docket.search.SearchRequest;
+import org.docket.search.SearchResults;
 import org.docket.training.LabelledAccuracy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +104,8 @@ class IntakeSampleDocsTest {
     @Test
     void routedAndReviewedDocumentsAreSearchable() {
         assertThat(index.count()).isEqualTo(summary.autoRouted() + summary.review());
-        assertThat(index.search("collection", 50)).isNotEmpty();
+        SearchResults bins = index.search(SearchRequest.of("collection", Access.everything("test")));
+        assertThat(bins.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.highlights()).anyMatch(s -> s.contains("<mark>")));
     }
 
     @Test
@@ -152,7 +156,8 @@ class IntakeSampleDocsTest {
                 WHERE e.entity_type = 'postcode' AND d.status IN ('ROUTED', 'REVIEW') ORDER BY e.document_id FETCH FIRST 1 ROWS ONLY""")
                 .query().singleRow();
         String typedCasually = ((String) postcode.get("ENTITY_VALUE")).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-        assertThat(index.mentioning(typedCasually)).contains((String) postcode.get("DOCUMENT_ID"));
+        assertThat(index.search(SearchRequest.of(typedCasually, Access.everything("test"))).hits())
+                .extracting(SearchResults.Hit::documentId).contains((String) postcode.get("DOCUMENT_ID"));
     }
 
     @Test
