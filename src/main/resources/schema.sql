@@ -73,3 +73,11 @@ CREATE TABLE IF NOT EXISTS entity (
     PRIMARY KEY (document_id, entity_type, entity_value)
 );
 CREATE INDEX IF NOT EXISTS entity_by_value ON entity (entity_value);
+
+CREATE TABLE IF NOT EXISTS app_user (
+    name          VARCHAR(100)  PRIMARY KEY,
+    password_hash VARCHAR(200)  NOT NULL,
+    role          VARCHAR(20)   NOT NULL,
+    categories    VARCHAR(2000) NOT NULL,
+    created_at    TIMESTAMP     NOT NULL
+);

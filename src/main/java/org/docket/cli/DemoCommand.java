@@ -8,11 +8,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.docket.intake.IntakeRunner;
 import org.docket.intake.IntakeSummary;
 import org.docket.training.LabelledAccuracy;
+import org.docket.users.Role;
+import org.docket.users.Users;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +29,17 @@ class DemoCommand implements Callable<Integer> {
 
     /** Marks a data directory the demo made, so it may clear it on the next run and never any other. */
     private static final String MARKER = ".docket-demo";
+
+    /** A demo user; the passwords are printed, so they are only for a demo on one's own machine. */
+    private record DemoUser(String name, Role role, Set<String> categories, String password, String says) {
+    }
+
+    private static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("mailroom", Role.MAILROOM, Set.of(), "mailroom-demo", "works the review queue, sees all post"),
+            new DemoUser("planning-officer", Role.OFFICER, Set.of("planning", "highways", "parking"), "officer-demo",
+                    "searches planning, highways and parking only"),
+            new DemoUser("archivist", Role.ARCHIVIST, Set.of(), "archivist-demo", "digitises collections, sees everything"),
+            new DemoUser("admin", Role.ADMIN, Set.of(), "admin-demo", "manages users and settings"));
 
     @Mixin
     CommonOptions common;
@@ -61,6 +75,7 @@ class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Application.start(home, common.db, null)) {
             summary = context.getBean(IntakeRunner.class).start(List.of(post));
             accuracy = context.getBean(LabelledAccuracy.class).of(summary.jobInstanceId(), sampleDocs.resolve("labels.tsv"));
+            DEMO_USERS.forEach(user -> context.getBean(Users.class).save(user.name(), user.role(), user.categories(), user.password()));
         }
         if (json) {
             Map<String, Object> answer = JsonMapper.builder().build().convertValue(summary, LinkedHashMap.class);
@@ -74,6 +89,8 @@ class DemoCommand implements Callable<Integer> {
             out.printf("  accuracy against labels.tsv: %.1f%% (%d of %d)%n", accuracy.accuracy() * 100, accuracy.correct(), accuracy.labelled());
             accuracy.misses().forEach(miss -> out.println("      " + miss));
             out.printf("Data directory: %s%n", home);
+            out.println("Demo sign-ins (user / password):");
+            DEMO_USERS.forEach(user -> out.printf("  %-16s / %-16s %s%n", user.name(), user.password(), user.says()));
         }
         out.flush();
         if (!summary.completed()) {

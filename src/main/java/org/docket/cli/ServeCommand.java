@@ -35,7 +35,7 @@ class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        spec.commandLine().getOut().println("Review queue: http://localhost:" + port + "/  (Ctrl-C to stop)");
+        spec.commandLine().getOut().println("Docket: http://localhost:" + port + "/  (sign in; the review queue for the mailroom, /search for everyone; Ctrl-C to stop)");
         spec.commandLine().getOut().flush();
         closed.await();
     }

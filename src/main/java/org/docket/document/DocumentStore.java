@@ -1,5 +1,6 @@
 package org.docket.document;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,29 @@ public class DocumentStore {
                         rs.getString("flags").isEmpty() ? List.of() : List.of(rs.getString("flags").split(",")),
                         json.readValue(rs.getString("flag_reasons"), new TypeReference<List<String>>() { }),
                         rs.getString("model_version")))
+                .optional();
+    }
+
+    /** Everything recorded of a document, as the record intake ended with. */
+    public Optional<Document> load(String id) {
+        return jdbc.sql("SELECT * FROM document WHERE id = ?").param(id)
+                .query((rs, row) -> new Document(rs.getString("id"), Path.of(rs.getString("source_path")), rs.getString("file_name"),
+                        rs.getString("sha256"), rs.getLong("size_bytes"), rs.getTimestamp("received_at").toInstant(),
+                        Status.valueOf(rs.getString("status")), rs.getString("media_type"), pagesOf(id), rs.getString("language"),
+                        entitiesOf(id), classificationOf(id).orElse(null), routingOf(id).orElse(null),
+                        rs.getString("duplicate_of"), rs.getString("quarantine_reason")))
+                .optional();
+    }
+
+    /** The ids of documents that were read and are routed or in review: what the archive index holds. */
+    public List<String> searchableIds() {
+        return jdbc.sql("SELECT id FROM document WHERE status IN ('ROUTED', 'REVIEW') ORDER BY received_at, id").query(String.class).list();
+    }
+
+    public Optional<RoutingDecision> routingOf(String documentId) {
+        return jdbc.sql("SELECT route, target, reasons FROM routing_decision WHERE document_id = ?").param(documentId)
+                .query((rs, row) -> new RoutingDecision(RoutingDecision.Route.valueOf(rs.getString(1)), rs.getString(2),
+                        json.readValue(rs.getString(3), new TypeReference<List<String>>() { })))
                 .optional();
     }
 

@@ -57,6 +57,42 @@ class CommandLineTest {
     }
 
     @Test
+    void searchAsAnOfficerFindsOnlyTheirServicesPostAndReindexKeepsItSo() throws Exception {
+        Path home = TestPaths.freshHome("cli-search");
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Files.writeString(inbox.resolve("bin.txt"), "Dear council, my black bin was missed again on Monday at 4 Elm Close, EV4 7QS. Please collect it.");
+        Files.writeString(inbox.resolve("objection.txt"), "I object to planning application 25/01234/FUL for a rear extension at 6 Elm Close, "
+                + "EV4 7QS. The extension would overlook my garden and block the light to my kitchen.");
+        assertThat(run("intake", "--home", home.toString(), inbox.toString()).exit()).isZero();
+        Run added = run("users", "add", "planner", "--role", "officer", "--categories", "planning", "--home", home.toString());
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("planner (officer: planning) can sign in with the password ");
+
+        Run everything = run("search", "--json", "--home", home.toString(), "Elm", "Close");
+        assertThat(everything.exit()).as(everything.err()).isZero();
+        assertThat(json(everything.out()).get("total")).isEqualTo(2);
+        Run planner = run("search", "--json", "--as", "planner", "--home", home.toString(), "ev47qs");
+        Map<String, Object> found = json(planner.out());
+        assertThat(found.get("total")).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hit = ((java.util.List<Map<String, Object>>) found.get("hits")).getFirst();
+        assertThat(hit.get("title")).isEqualTo("objection.txt");
+        assertThat(hit.keySet()).contains("documentId", "title", "category", "score", "page", "highlights");
+
+        Run reindexed = run("reindex", "--home", home.toString());
+        assertThat(reindexed.out()).contains("Indexed 2 documents");
+        assertThat(run("search", "--home", home.toString(), "\"black bin\"").out()).startsWith("1 found").contains("[black] [bin]");
+
+        Run unknownUser = run("search", "--as", "nobody", "--home", home.toString(), "bin");
+        assertThat(unknownUser.exit()).isEqualTo(2);
+        assertThat(unknownUser.err()).contains("There is no user nobody");
+        Run badSearch = run("search", "--home", home.toString(), "\"unclosed");
+        assertThat(badSearch.exit()).isEqualTo(2);
+        assertThat(badSearch.err()).contains("check its quotes").doesNotContain("Exception");
+        assertThat(run("users", "add", "x1", "--role", "officer", "--home", home.toString()).err()).contains("An officer needs the categories");
+    }
+
+    @Test
     void intakeJsonAccountsForEveryFileAndBrokenOnesGetAReason() throws Exception {
         Path home = TestPaths.freshHome("cli-intake");
         Path inbox = Files.createDirectories(home.resolve("inbox"));

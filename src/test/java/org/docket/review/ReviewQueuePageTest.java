@@ -8,10 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.docket.TestPaths;
 import org.docket.intake.IntakeRunner;
 import org.docket.intake.IntakeSummary;
+import org.docket.users.Role;
+import org.docket.users.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +36,8 @@ class ReviewQueuePageTest {
     IntakeRunner runner;
     @Autowired
     ReviewQueue queue;
+    @Autowired
+    Users users;
 
     @Test
     void safeguardingConcernComesFirstWithItsReasonAndConfidenceInWords() throws Exception {
@@ -44,13 +51,26 @@ class ReviewQueuePageTest {
         List<ReviewQueue.Item> waiting = queue.waiting(10);
         assertThat(waiting).extracting(ReviewQueue.Item::fileName).containsExactly("b-urgent.txt", "a-question.txt");
 
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        users.save("clerk", Role.MAILROOM, Set.of(), "clerk-password");
+        users.save("planner", Role.OFFICER, Set.of("planning"), "planner-password");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("a browser is sent to the sign-in page").isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(http.send(signedIn("planner", "planner-password"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> page = http.send(signedIn("clerk", "clerk-password"), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html).contains("2</span> documents are waiting");
         assertThat(html.indexOf("b-urgent.txt")).isLessThan(html.indexOf("a-question.txt"));
         assertThat(html).contains("Safeguarding").contains("possible losing their home today").contains("%").doesNotContain(", 100%");
         assertThat(html).containsAnyOf("very likely", "likely", "possibly", "unsure");
+    }
+
+    private HttpRequest signedIn(String name, String password) {
+        String basic = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).header("Authorization", "Basic " + basic).build();
     }
 }

@@ -1,0 +1,32 @@
+package org.docket.web;
+
+import org.docket.users.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may open what: everyone signs in (a form for people, HTTP Basic for scripts using the API),
+ * CSRF protection stays on, the review queue is the mailroom's, search is open to every role and
+ * narrowed to what each may see inside the search itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSecurity {
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/error").permitAll()
+                        .requestMatchers("/", "/review/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers("/search/**", "/api/search/**", "/documents/**").authenticated()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
+        return http.build();
+    }
+}
