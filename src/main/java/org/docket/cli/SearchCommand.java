@@ -55,7 +55,8 @@ class SearchCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "There is no user " + as + "; ./docket users list shows them"));
             SearchResults results;
             try {
-                results = context.getBean(ArchiveIndex.class).search(new SearchRequest(String.join(" ", words), access, order(), offset, limit));
+                results = context.getBean(ArchiveIndex.class).search(new SearchRequest(String.join(" ", words), access,
+                        SearchRequest.Order.parse(sort), offset, limit));
             } catch (IllegalArgumentException badSearch) {
                 throw new ParameterException(spec.commandLine(), badSearch.getMessage());
             }
@@ -74,14 +75,6 @@ class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private SearchRequest.Order order() {
-        return switch (sort) {
-            case "relevance" -> SearchRequest.Order.RELEVANCE;
-            case "newest" -> SearchRequest.Order.NEWEST;
-            case "oldest" -> SearchRequest.Order.OLDEST;
-            default -> throw new ParameterException(spec.commandLine(), "--sort takes relevance, newest or oldest, not " + sort);
-        };
-    }
 
     private static void print(SearchResults results, PrintWriter out) {
         out.println(results.total() + " found" + (results.total() > results.hits().size() ? ", showing " + results.hits().size() : ""));

@@ -40,7 +40,7 @@ class SearchController {
         model.addAttribute("taxonomy", taxonomy);
         model.addAttribute("user", signedIn.user(principal));
         try {
-            SearchRequest request = new SearchRequest(q, signedIn.user(principal).access(), order(sort),
+            SearchRequest request = new SearchRequest(q, signedIn.user(principal).access(), SearchRequest.Order.parse(sort),
                     (Math.max(page, 1) - 1) * PER_PAGE, PER_PAGE);
             SearchResults results = like == null ? index.search(request) : index.moreLikeThis(like, request);
             model.addAttribute("results", results);
@@ -59,7 +59,7 @@ class SearchController {
                                             @RequestParam(name = "offset", defaultValue = "0") int offset,
                                             @RequestParam(name = "limit", defaultValue = "10") int limit, Principal principal) {
         try {
-            SearchResults results = index.search(new SearchRequest(q, signedIn.user(principal).access(), order(sort), offset, limit));
+            SearchResults results = index.search(new SearchRequest(q, signedIn.user(principal).access(), SearchRequest.Order.parse(sort), offset, limit));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("total", results.total());
             body.put("hits", results.hits());
@@ -68,14 +68,5 @@ class SearchController {
         } catch (IllegalArgumentException badSearch) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", badSearch.getMessage()));
         }
-    }
-
-    static SearchRequest.Order order(String sort) {
-        return switch (sort) {
-            case "newest" -> SearchRequest.Order.NEWEST;
-            case "oldest" -> SearchRequest.Order.OLDEST;
-            case "relevance" -> SearchRequest.Order.RELEVANCE;
-            default -> throw new IllegalArgumentException("Sort by relevance, newest or oldest, not " + sort);
-        };
     }
 }

@@ -15,7 +15,19 @@ public record SearchRequest(String query, Access access, Order order, int offset
     /** At most this many results can be paged through; a narrower search is the better answer. */
     public static final int DEEPEST = 10_000;
 
-    public enum Order { RELEVANCE, NEWEST, OLDEST }
+    public enum Order {
+        RELEVANCE, NEWEST, OLDEST;
+
+        /** From the words people use: relevance, newest, oldest. */
+        public static Order parse(String text) {
+            for (Order order : values()) {
+                if (order.name().equalsIgnoreCase(text)) {
+                    return order;
+                }
+            }
+            throw new IllegalArgumentException("Sort by relevance, newest or oldest, not " + text);
+        }
+    }
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
