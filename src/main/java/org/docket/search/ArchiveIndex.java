@@ -56,7 +56,8 @@ public class ArchiveIndex implements AutoCloseable {
 
     ArchiveIndex(DocketProperties properties) throws IOException {
         directory = FSDirectory.open(properties.dataDirectory().index());
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        // a larger buffer than Lucene's default 16 MB: fewer, larger segments while a whole box is indexed
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
         searchers = new SearcherManager(writer, null);
     }
 
