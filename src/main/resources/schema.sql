@@ -81,3 +81,11 @@ CREATE TABLE IF NOT EXISTS app_user (
     categories    VARCHAR(2000) NOT NULL,
     created_at    TIMESTAMP     NOT NULL
 );
+
+-- Which process runs a job execution, so one left STARTED by a crash can be told from one still running.
+CREATE TABLE IF NOT EXISTS job_owner (
+    job_execution_id BIGINT       PRIMARY KEY,
+    host             VARCHAR(200) NOT NULL,
+    pid              BIGINT       NOT NULL,
+    started_at       TIMESTAMP    NOT NULL
+);

@@ -28,6 +28,8 @@ final class Application {
         return new SpringApplicationBuilder(DocketApplication.class)
                 .web(port == null ? WebApplicationType.NONE : WebApplicationType.SERVLET)
                 .logStartupInfo(false)
+                // a job command closes its context itself; on SIGTERM, GracefulStop lets the running chunk finish first
+                .registerShutdownHook(port != null)
                 .run(arguments);
     }
 }

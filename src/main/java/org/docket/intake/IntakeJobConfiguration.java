@@ -13,6 +13,7 @@ import org.docket.routing.RoutingPolicy;
 import org.docket.routing.RoutingProperties;
 import org.docket.search.ArchiveIndex;
 import org.docket.system.DocketProperties;
+import org.docket.system.JobOwnership;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -84,7 +85,7 @@ class IntakeJobConfiguration {
     }
 
     @Bean
-    Job intakeJob(JobRepository jobRepository, Step readThePost) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(readThePost).build();
+    Job intakeJob(JobRepository jobRepository, Step readThePost, JobOwnership ownership) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(ownership).start(readThePost).build();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -15,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.docket.system.JobOwnership;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,12 +27,19 @@ public class IntakeRunner {
     private final JobRepository repository;
     private final Job intakeJob;
     private final JdbcClient jdbc;
+    private final JobOwnership ownership;
 
-    IntakeRunner(JobOperator operator, JobRepository repository, Job intakeJob, JdbcClient jdbc) {
+    IntakeRunner(JobOperator operator, JobRepository repository, Job intakeJob, JdbcClient jdbc, JobOwnership ownership) {
         this.operator = operator;
         this.repository = repository;
         this.intakeJob = intakeJob;
         this.jdbc = jdbc;
+        this.ownership = ownership;
+    }
+
+    /** Marks failed the intake runs whose process died (a crash, a kill -9), so they can be restarted. */
+    public List<Long> recoverAbandoned() {
+        return ownership.recoverAbandoned(IntakeJobConfiguration.JOB_NAME);
     }
 
     /** Takes in the files and folders given, waits for the job to end and sums it up. */
@@ -42,6 +49,7 @@ public class IntakeRunner {
                 .addString(IntakeJobConfiguration.INPUTS, joined, true)
                 .addString("run", UUID.randomUUID().toString(), true)
                 .toJobParameters();
+        recoverAbandoned();
         return summarise(operator.start(intakeJob, parameters));
     }
 
@@ -59,9 +67,14 @@ public class IntakeRunner {
         if (execution == null) {
             throw new IllegalArgumentException("There is no job execution " + executionId + "; ./docket jobs lists them");
         }
-        if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
-                || execution.getStatus() == BatchStatus.STOPPING) {
-            execution = operator.recover(execution);
+        if (execution.isRunning()) {
+            var owner = ownership.ownerOf(executionId);
+            if (owner.isPresent() && owner.get().alive()) {
+                throw new IllegalStateException("Job execution " + executionId + " is still running (process " + owner.get().pid()
+                        + " on " + owner.get().host() + "); stop it with ./docket stop " + executionId + " before restarting it");
+            }
+            recoverAbandoned();
+            execution = repository.getJobExecution(executionId);
         }
         return summarise(operator.restart(execution));
     }
