@@ -22,14 +22,14 @@ final class Application {
         }
         if (port != null) {
             properties.put("server.port", port);
+        } else {
+            properties.put("docket.graceful-stop", true);
         }
         // as command-line arguments, so they outrank application.yml and jobs/*.yml
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(DocketApplication.class)
                 .web(port == null ? WebApplicationType.NONE : WebApplicationType.SERVLET)
                 .logStartupInfo(false)
-                // a job command closes its context itself; on SIGTERM, GracefulStop lets the running chunk finish first
-                .registerShutdownHook(port != null)
                 .run(arguments);
     }
 }

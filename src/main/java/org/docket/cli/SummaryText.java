@@ -23,7 +23,9 @@ final class SummaryText {
 
     static void print(IntakeSummary summary, PrintWriter out) {
         out.printf("Intake run %d (job execution %d): %s%n", summary.jobInstanceId(), summary.jobExecutionId(), summary.status());
-        if (summary.exitMessage() != null && !summary.completed()) {
+        if (summary.status().equals("STOPPED")) {
+            out.printf("  stopped on request after its last committed chunk; continue it with ./docket restart %d%n", summary.jobExecutionId());
+        } else if (summary.exitMessage() != null && !summary.completed()) {
             out.printf("  stopped because: %s%n", summary.exitMessage());
         }
         out.printf("  documents      %5d  (%d pages)%n", summary.documents(), summary.pages());

@@ -76,7 +76,8 @@ public class IntakeRunner {
             recoverAbandoned();
             execution = repository.getJobExecution(executionId);
         }
-        return summarise(operator.restart(execution));
+        // starting the same instance again with its own parameters continues it after its last committed chunk
+        return summarise(operator.start(intakeJob, execution.getJobParameters()));
     }
 
     public IntakeSummary summarise(JobExecution execution) {

@@ -1,68 +1,60 @@
 package org.docket.system;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import sun.misc.Signal;
 
 /**
- * On SIGTERM (or Ctrl-C) while a job runs in this process, asks it to stop after its current chunk
- * and holds the process open until the chunk is committed and the job is marked STOPPED, so it can be
- * restarted where it stopped. The command line turns Spring's own shutdown hook off for job commands,
- * so the database is still there while the chunk finishes.
+ * For a job run from the command line: SIGTERM or Ctrl-C asks the running job to stop after its
+ * current chunk, so it ends STOPPED with everything committed and can be restarted where it stopped.
+ * The signal is handled instead of starting the JVM's shutdown, which would close the database under
+ * the chunk. A second signal, or one while no job runs, ends the process at once.
  */
 @Component
 class GracefulStop {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
-    /** Long enough for a chunk of scans to finish OCR; a process asked to stop is not left hanging for ever. */
-    private static final long LONGEST_WAIT_MINUTES = 10;
+    private static final Set<String> SIGNALS = Set.of("TERM", "INT");
 
     private final JobOwnership ownership;
     private final JobOperator operator;
-    private final CountDownLatch closed = new CountDownLatch(1);
-    private final Thread hook = Thread.ofPlatform().name("docket-graceful-stop").unstarted(this::stopRunningJobs);
+    private final boolean enabled;
+    private final AtomicBoolean asked = new AtomicBoolean();
 
-    GracefulStop(JobOwnership ownership, JobOperator operator) {
+    GracefulStop(JobOwnership ownership, JobOperator operator, @Value("${docket.graceful-stop:false}") boolean enabled) {
         this.ownership = ownership;
         this.operator = operator;
+        this.enabled = enabled;
     }
 
     @PostConstruct
-    void register() {
-        Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    private void stopRunningJobs() {
-        if (ownership.runningHere().isEmpty()) {
+    void listen() {
+        if (!enabled) {
             return;
         }
-        for (long id : ownership.runningHere()) {
+        for (String name : SIGNALS) {
+            Signal.handle(new Signal(name), signal -> stopRunningJobs(128 + signal.getNumber()));
+        }
+    }
+
+    private void stopRunningJobs(int exitStatus) {
+        Set<Long> running = ownership.runningHere();
+        if (running.isEmpty() || asked.getAndSet(true)) {
+            Runtime.getRuntime().halt(exitStatus);
+        }
+        for (long id : running) {
             try {
                 operator.stop(id);
-                log.warn("Asked to stop: job execution {} stops after its current chunk; restart it with ./docket restart {}", id, id);
+                log.warn("Stopping: job execution {} ends after its current chunk; continue it with ./docket restart {}", id, id);
             } catch (Exception e) {
                 log.warn("Job execution {} could not be asked to stop: {}", id, e.getMessage());
             }
-        }
-        try {
-            closed.await(LONGEST_WAIT_MINUTES, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @PreDestroy
-    void closing() {
-        closed.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running: it is what waits for this close
         }
     }
 }

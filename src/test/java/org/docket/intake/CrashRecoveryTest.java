@@ -94,6 +94,38 @@ class CrashRecoveryTest {
         }
     }
 
+    @Test
+    void sigtermStopsTheJobAfterItsChunkAndRestartFinishesIt() throws Exception {
+        Path home = TestPaths.freshHome("graceful-stop");
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        List<GeneratedLetter> letters = new CouncilLetters(TemplateFamily.SAMPLE, 78).corpus(6, 0.1, 0.05);
+        for (int i = 0; i < letters.size(); i++) {
+            Files.writeString(inbox.resolve("letter-%03d.txt".formatted(i)), letters.get(i).text());
+        }
+        Process process = docket(List.of("intake", "--home", home.toString(), inbox.toString()));
+        AtomicInteger settled = new AtomicInteger();
+        drain(process, settled, 3).join(TimeUnit.MINUTES.toMillis(3));
+        process.destroy();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String status;
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/docket") + ";AUTO_SERVER=TRUE");
+             Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("SELECT status FROM batch_job_execution")) {
+            rows.next();
+            status = rows.getString(1);
+        }
+        assertThat(status).isEqualTo("STOPPED");
+        Process restart = docket(List.of("restart", String.valueOf(lastExecution(home)), "--home", home.toString()));
+        drain(restart, new AtomicInteger(), Integer.MAX_VALUE);
+        assertThat(restart.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(restart.exitValue()).isZero();
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/docket") + ";AUTO_SERVER=TRUE");
+             Statement sql = db.createStatement()) {
+            assertThat(one(sql, "SELECT COUNT(*) FROM document")).isEqualTo(letters.size());
+            assertThat(one(sql, "SELECT COUNT(*) FROM outbox_delivery"))
+                    .isEqualTo(one(sql, "SELECT COUNT(*) FROM document WHERE status = 'ROUTED'"));
+        }
+    }
+
     /** Runs one command and kills it once it has settled this many documents; false if it ended first. */
     private static boolean runAndKillAfter(List<String> arguments, int documents) throws Exception {
         Process process = docket(arguments);
