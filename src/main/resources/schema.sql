@@ -73,3 +73,18 @@ CREATE TABLE IF NOT EXISTS entity (
     PRIMARY KEY (document_id, entity_type, entity_value)
 );
 CREATE INDEX IF NOT EXISTS entity_by_value ON entity (entity_value);
+
+-- A reviewer's decision kept as a labelled example: the document's text (its pages, as they read when
+-- decided: text_sha256) truly belongs to category. Training with corrections learns from these.
+CREATE TABLE IF NOT EXISTS correction (
+    id               VARCHAR(40)   PRIMARY KEY,
+    document_id      VARCHAR(40)   NOT NULL,
+    text_sha256      CHAR(64)      NOT NULL,
+    category         VARCHAR(60)   NOT NULL,
+    machine_category VARCHAR(60)   NOT NULL,
+    model_version    VARCHAR(100)  NOT NULL,
+    reviewer         VARCHAR(100)  NOT NULL,
+    reason           VARCHAR(2000) NOT NULL,
+    decided_at       TIMESTAMP     NOT NULL
+);
+CREATE INDEX IF NOT EXISTS correction_document ON correction (document_id);
