@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         description = "Reads, classifies, routes and indexes a council's post and paper archives.",
         subcommands = {DemoCommand.class, IntakeCommand.class, ClassifyCommand.class, OcrCommand.class,
                 JobsCommand.class, RestartCommand.class, StopCommand.class, ServeCommand.class, TrainCommand.class,
-                SamplesCommand.class, CorpusCommand.class, EvaluateCommand.class})
+                SamplesCommand.class, CorpusCommand.class, EvaluateCommand.class, ModelsCommand.class})
 class DocketCommand implements Runnable {
 
     @picocli.CommandLine.Spec
