@@ -126,13 +126,18 @@ class TrainCommand implements Callable<Integer> {
     }
 
     private int trainWithCorrections() throws Exception {
+        HeldOutLetters heldOut = Retraining.standardHeldOut();
+        Retraining retraining = new Retraining(new ModelRegistry(out), heldOut);
+        String name = version != null ? version : retraining.nextVersionName();
+        try {
+            new ModelRegistry(out).checkNewName(name);
+        } catch (IllegalArgumentException badName) {
+            throw new ParameterException(spec.commandLine(), badName.getMessage());
+        }
         List<Corrections.Correction> corrections;
         try (ConfigurableApplicationContext context = Application.start(common.home(), common.db, null)) {
             corrections = context.getBean(Corrections.class).all();
         }
-        HeldOutLetters heldOut = Retraining.standardHeldOut();
-        Retraining retraining = new Retraining(new ModelRegistry(out), heldOut);
-        String name = version != null ? version : retraining.nextVersionName();
         List<GeneratedLetter> generated = Retraining.generatedTraining(perCategory, seed);
         Retraining.Outcome outcome = retraining.trainWithCorrections(generated, Retraining.generatedCalibration(perCategory, seed), corrections, name);
         var printed = spec.commandLine().getOut();

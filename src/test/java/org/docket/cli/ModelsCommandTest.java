@@ -34,6 +34,10 @@ class ModelsCommandTest {
                 "champion generated-1", "challenger corrections-1", "Not promoted: ", "generated-1 stays current",
                 "./docket models --restore corrections-1");
 
+        CommandRun again = CommandRun.of("train", "--with-corrections", "--version-name", "corrections-1", "--out", models.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("There is already a model version corrections-1", "choose another name with --version-name");
+
         Map<String, Object> answer = JsonMapper.builder().build().readValue(
                 CommandRun.of("models", "--models", models.toString(), "--json").out().strip(), new TypeReference<Map<String, Object>>() { });
         assertThat(answer).containsEntry("current", "generated-1").containsEntry("currentRegistered", true);

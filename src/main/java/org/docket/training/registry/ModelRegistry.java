@@ -111,12 +111,9 @@ public final class ModelRegistry {
     }
 
     private void checkNew(VersionCard card, String modelVersion) {
-        checkName(card.version());
+        checkNewName(card.version());
         if (!card.version().equals(modelVersion)) {
             throw new IllegalArgumentException("The card is for " + card.version() + " but the model says it is " + modelVersion + ".");
-        }
-        if (Files.exists(filesOf(card.version()))) {
-            throw new IllegalArgumentException("There is already a model version " + card.version() + " in " + folder + "; choose another name.");
         }
     }
 
@@ -140,6 +137,15 @@ public final class ModelRegistry {
         }
         copy(filesOf(version).resolve(NAME + ".bin"), folder.resolve(NAME + ".bin"));
         copy(filesOf(version).resolve(NAME + ".json"), folder.resolve(NAME + ".json"));
+    }
+
+    /** Refuses a name that cannot name a version or that a registered version already has. */
+    public void checkNewName(String version) {
+        checkName(version);
+        if (Files.exists(filesOf(version))) {
+            throw new IllegalArgumentException("There is already a model version " + version + " in " + folder
+                    + "; choose another name with --version-name.");
+        }
     }
 
     /** Version names become file names: letters, digits, dots, dashes and pluses only. */

@@ -83,15 +83,14 @@ public final class Retraining {
 
     public Outcome trainWithCorrections(List<GeneratedLetter> generated, List<Example> calibration, List<Correction> corrections,
                                         String version) throws IOException {
-        ModelRegistry.checkName(version);
-        if (registry.contains(version)) {
-            throw new IllegalArgumentException("There is already a model version " + version + "; choose another with --version-name.");
-        }
+        registry.checkNewName(version);
         Optional<String> champion = registry.currentVersion();
         Evaluation championFigures = keepCurrent().orElse(null);
 
         List<Example> training = new ArrayList<>(generated.stream().map(letter -> new Example(letter.category(), letter.text())).toList());
-        corrections.forEach(correction -> training.add(new Example(correction.category(), correction.text())));
+        // a page that could not be read teaches nothing
+        corrections.stream().filter(correction -> !correction.text().isBlank())
+                .forEach(correction -> training.add(new Example(correction.category(), correction.text())));
         CategoriserModel challenger = new CategoriserTrainer().train(training, calibration, version);
         Evaluation figures = heldOut.measure(new Categoriser(challenger));
 
