@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.docket.classification.CategoriserModel;
 import org.docket.document.Fingerprint;
@@ -30,6 +31,8 @@ public final class ModelRegistry {
     static final String VERSIONS = "versions";
     private static final String NAME = CategoriserModel.DEFAULT_NAME;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** So that corrections-10 lists after corrections-9. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
 
     private final Path folder;
 
@@ -81,7 +84,8 @@ public final class ModelRegistry {
                 }
             }
         }
-        cards.sort(Comparator.comparing(VersionCard::date).thenComparing(VersionCard::version));
+        cards.sort(Comparator.comparing(VersionCard::date).thenComparing(card -> DIGITS.matcher(card.version())
+                .replaceAll(number -> "%012d".formatted(Long.parseLong(number.group())))));
         return cards;
     }
 
