@@ -118,6 +118,9 @@ class ModelsCommand implements Callable<Integer> {
         }
         if (current.isEmpty()) {
             out.println("There is no current model; train one with ./docket train --generated.");
+        } else if (!registry.currentIsRegistered() && registry.contains(current.get())) {
+            out.println("The current model calls itself " + current.get() + " but differs from the registered " + current.get()
+                    + "; retrain it with --version-name NAME to keep it as a version of its own.");
         } else if (!registry.currentIsRegistered()) {
             out.println("The current model " + current.get() + " is not registered; ./docket models --register keeps it as a version.");
         }

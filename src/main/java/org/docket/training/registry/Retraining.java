@@ -69,13 +69,14 @@ public final class Retraining {
         if (current.isEmpty()) {
             return Optional.empty();
         }
+        boolean registered = registry.currentIsRegistered();
+        if (!registered && registry.contains(current.get())) {
+            throw new IllegalStateException("The current model calls itself " + current.get() + ", but the registered " + current.get()
+                    + " has other files; retrain it with --version-name NAME to keep it as a version of its own.");
+        }
         CategoriserModel model = registry.current();
         Evaluation figures = heldOut.measure(new Categoriser(model));
-        if (!registry.currentIsRegistered()) {
-            if (registry.contains(current.get())) {
-                throw new IllegalStateException("The current model calls itself " + current.get() + ", but the registered " + current.get()
-                        + " has other files; retrain it with --version-name NAME to give it a name of its own, or restore a version.");
-            }
+        if (!registered) {
             registry.registerCurrent(ModelCards.asFound(model, Figures.of(heldOut.describe(), figures)));
         }
         return Optional.of(figures);

@@ -68,6 +68,19 @@ class ModelRegistryTest {
         assertThat(registry.currentVersion()).contains("retrained-elsewhere");
     }
 
+    @Test
+    void aModelRetrainedUnderARegisteredNameIsNeitherRegisteredNorOverwritten(@TempDir Path models) throws Exception {
+        ModelRegistry registry = new ModelRegistry(models);
+        Retraining retraining = new Retraining(registry, new HeldOutLetters(3, 11));
+        retraining.trainWithCorrections(Retraining.generatedTraining(3, 1), CALIBRATION, List.of(), "same-1");
+        train(Retraining.generatedTraining(3, 2), "same-1").save(models, "categoriser");
+
+        assertThat(registry.currentIsRegistered()).isFalse();
+        assertThatThrownBy(retraining::keepCurrent).hasMessageContaining("calls itself same-1, but the registered same-1 has other files")
+                .hasMessageContaining("--version-name");
+        assertThatThrownBy(() -> registry.promote("same-1")).hasMessageContaining("would be lost");
+    }
+
     private static CategoriserModel train(List<org.docket.training.corpus.GeneratedLetter> letters, String version) throws Exception {
         return new CategoriserTrainer().train(letters.stream().map(l -> new Example(l.category(), l.text())).toList(), CALIBRATION, version);
     }
