@@ -66,7 +66,7 @@ public final class ModelRegistry {
     }
 
     public boolean contains(String version) {
-        return Files.isRegularFile(filesOf(version).resolve(NAME + ".bin")) && Files.isRegularFile(cardPath(version));
+        return validName(version) && Files.isRegularFile(filesOf(version).resolve(NAME + ".bin")) && Files.isRegularFile(cardPath(version));
     }
 
     /** Every registered version's card, oldest first. */
@@ -154,11 +154,15 @@ public final class ModelRegistry {
 
     /** Version names become file names: letters, digits, dots, dashes and pluses only. */
     static void checkName(String version) {
-        if (version == null || !version.matches("[A-Za-z0-9][A-Za-z0-9.+_-]{0,99}") || version.equals(NAME)
-                || version.equals("safeguarding") || version.equals(VERSIONS)) {
+        if (!validName(version)) {
             throw new IllegalArgumentException("'" + version + "' cannot name a model version; use letters, digits, dots and dashes, "
                     + "for example corrections-2.");
         }
+    }
+
+    private static boolean validName(String version) {
+        return version != null && version.matches("[A-Za-z0-9][A-Za-z0-9.+_-]{0,99}") && !version.equals(NAME)
+                && !version.equals("safeguarding") && !version.equals(VERSIONS);
     }
 
     private Path filesOf(String version) {
