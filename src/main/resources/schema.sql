@@ -89,3 +89,18 @@ CREATE TABLE IF NOT EXISTS job_owner (
     pid              BIGINT       NOT NULL,
     started_at       TIMESTAMP    NOT NULL
 );
+
+-- A reviewer's decision kept as a labelled example: the document's text (its pages, as they read when
+-- decided: text_sha256) truly belongs to category. Training with corrections learns from these.
+CREATE TABLE IF NOT EXISTS correction (
+    id               VARCHAR(40)   PRIMARY KEY,
+    document_id      VARCHAR(40)   NOT NULL,
+    text_sha256      CHAR(64)      NOT NULL,
+    category         VARCHAR(60)   NOT NULL,
+    machine_category VARCHAR(60)   NOT NULL,
+    model_version    VARCHAR(100)  NOT NULL,
+    reviewer         VARCHAR(100)  NOT NULL,
+    reason           VARCHAR(2000) NOT NULL,
+    decided_at       TIMESTAMP     NOT NULL
+);
+CREATE INDEX IF NOT EXISTS correction_document ON correction (document_id);

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
         description = "Reads, classifies, routes and indexes a council's post and paper archives.",
         subcommands = {DemoCommand.class, IntakeCommand.class, ClassifyCommand.class, OcrCommand.class,
                 JobsCommand.class, RestartCommand.class, StopCommand.class, ServeCommand.class, TrainCommand.class,
-                SamplesCommand.class, CorpusCommand.class, EvaluateCommand.class, SearchCommand.class, ReindexCommand.class,
-                UsersCommand.class})
+                SamplesCommand.class, CorpusCommand.class, EvaluateCommand.class, ModelsCommand.class, SearchCommand.class,
+                ReindexCommand.class, UsersCommand.class})
 class DocketCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -9,6 +9,7 @@ import org.docket.classification.LanguageDetector;
 import org.docket.classification.SafeguardingModel;
 import org.docket.classification.Taxonomy;
 import org.docket.extraction.TextExtractor;
+import org.docket.review.Corrections;
 import org.docket.training.CategoriserTrainer;
 import org.docket.training.CategoriserTrainer.Example;
 import org.docket.training.FolderTraining;
@@ -20,6 +21,9 @@ import org.docket.training.SafeguardingTrainer;
 import org.docket.training.corpus.CouncilLetters;
 import org.docket.training.corpus.GeneratedLetter;
 import org.docket.training.corpus.TemplateFamily;
+import org.docket.training.registry.HeldOutLetters;
+import org.docket.training.registry.ModelRegistry;
+import org.docket.training.registry.Retraining;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,6 +44,10 @@ class TrainCommand implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "DIR",
                 description = "train on a folder with one sub-folder per category id (20%% of each held back for calibration)")
         Path data;
+
+        @Option(names = "--with-corrections", required = true,
+                description = "train a new version on the generated corpus plus reviewers' corrections; promote it only when it is not worse")
+        boolean withCorrections;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -67,6 +75,9 @@ class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (source.data != null) {
             return trainOnFolder();
+        }
+        if (source.withCorrections) {
+            return trainWithCorrections();
         }
         String name = version != null ? version : "generated-" + seed;
         SplittableRandom noise = new SplittableRandom(seed);
@@ -110,6 +121,33 @@ class TrainCommand implements Callable<Integer> {
                 + ", temperature " + trained.model().card().temperature());
         readings.unread().forEach(unread -> printed.println("Not read: " + unread.source().file() + ": " + unread.reason()));
         printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin"));
+        printed.flush();
+        return 0;
+    }
+
+    private int trainWithCorrections() throws Exception {
+        HeldOutLetters heldOut = Retraining.standardHeldOut();
+        Retraining retraining = new Retraining(new ModelRegistry(out), heldOut);
+        String name = version != null ? version : retraining.nextVersionName();
+        try {
+            new ModelRegistry(out).checkNewName(name);
+        } catch (IllegalArgumentException badName) {
+            throw new ParameterException(spec.commandLine(), badName.getMessage());
+        }
+        List<Corrections.Correction> corrections;
+        try (ConfigurableApplicationContext context = Application.start(common.home(), common.db, null)) {
+            corrections = context.getBean(Corrections.class).all();
+        }
+        List<GeneratedLetter> generated = Retraining.generatedTraining(perCategory, seed);
+        Retraining.Outcome outcome = retraining.trainWithCorrections(generated, Retraining.generatedCalibration(perCategory, seed), corrections, name);
+        var printed = spec.commandLine().getOut();
+        printed.println("Challenger " + name + ": trained on " + generated.size() + " generated letters and " + corrections.size()
+                + " reviewers' decisions from " + common.home() + " (" + corrections.stream().filter(Corrections.Correction::corrected).count()
+                + " of them corrections).");
+        ModelsCommand.printComparison(printed, outcome, heldOut.describe());
+        printed.println("Card: " + out.toAbsolutePath().normalize().resolve(name + ".md") + (outcome.verdict().promoted()
+                ? "; Docket now loads " + name + " (restart ./docket serve to pick it up)."
+                : "; ./docket models --restore " + name + " would make it current all the same."));
         printed.flush();
         return 0;
     }

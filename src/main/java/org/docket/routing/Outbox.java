@@ -33,12 +33,17 @@ public class Outbox {
 
     /** Writes the delivery unless it is already there; answers the path of the JSON file. */
     public Path deliver(Document document) throws IOException {
+        return deliver(document, "docket");
+    }
+
+    /** As {@link #deliver(Document)}, for a document a person decided: {@code decidedBy} names them. */
+    public Path deliver(Document document, String decidedBy) throws IOException {
         String target = safeName(document.routing().target());
         Path folder = Files.createDirectories(root.resolve(target));
         Path original = folder.resolve(document.id() + extension(document.fileName()));
         Path manifest = folder.resolve(document.id() + ".json");
         writeOnce(original, temporary -> Files.copy(document.source(), temporary, StandardCopyOption.REPLACE_EXISTING));
-        writeOnce(manifest, temporary -> json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), describe(document, original)));
+        writeOnce(manifest, temporary -> json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), describe(document, original, decidedBy)));
         return manifest;
     }
 
@@ -46,13 +51,13 @@ public class Outbox {
         return root;
     }
 
-    private Map<String, Object> describe(Document document, Path original) {
+    private Map<String, Object> describe(Document document, Path original, String decidedBy) {
         Map<String, Object> delivery = new LinkedHashMap<>();
         delivery.put("documentId", document.id());
         delivery.put("category", document.classification().category());
         delivery.put("confidence", document.classification().confidence());
         delivery.put("target", document.routing().target());
-        delivery.put("decidedBy", "docket");
+        delivery.put("decidedBy", decidedBy);
         delivery.put("modelVersion", document.classification().modelVersion());
         delivery.put("language", document.language());
         delivery.put("fileName", document.fileName());
