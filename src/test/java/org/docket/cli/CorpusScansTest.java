@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.docket.TestPaths;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +57,7 @@ class CorpusScansTest {
 
     @Test
     void scansComeAsGreyscalePagesAndFaxesInPngAndTiff() throws IOException {
-        Set<String> kinds = new java.util.HashSet<>();
+        Set<String> kinds = new HashSet<>();
         for (String file : files()) {
             BufferedImage page = ImageIO.read(scans.resolve(file).toFile());
             assertThat(page).as(file).isNotNull();
@@ -95,7 +97,7 @@ class CorpusScansTest {
         return wanted.stream().filter(found::contains).count() / (double) wanted.size();
     }
 
-    private static java.util.stream.Stream<String> words(String text) {
+    private static Stream<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3);
     }
 }
