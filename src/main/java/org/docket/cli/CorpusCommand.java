@@ -31,6 +31,9 @@ class CorpusCommand implements Callable<Integer> {
     @Option(names = "--safeguarding-share", description = "share of each category's letters raising a safeguarding concern; default 0.05")
     double safeguardingShare = 0.05;
 
+    @Option(names = "--as-scans", description = "write each letter as a scanned page image (PNG or TIFF: clean and worn scans, faxes) instead of text")
+    boolean asScans;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write")
     Path out;
 
@@ -54,8 +57,8 @@ class CorpusCommand implements Callable<Integer> {
             }
         }
         var letters = new CouncilLetters(family, seed).corpus(perCategory, welshShare, safeguardingShare);
-        int written = CorpusFolder.write(letters, out);
-        spec.commandLine().getOut().println("Wrote " + written + " " + family + " letters (" + perCategory + " per category, seed " + seed
+        int written = asScans ? CorpusFolder.writeScans(letters, out, seed) : CorpusFolder.write(letters, out);
+        spec.commandLine().getOut().println("Wrote " + written + " " + family + (asScans ? " scanned" : "") + " letters (" + perCategory + " per category, seed " + seed
                 + ") to " + out + ", labelled in " + out.resolve(CorpusFolder.LABELS));
         spec.commandLine().getOut().flush();
         return 0;

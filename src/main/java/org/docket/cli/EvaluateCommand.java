@@ -1,6 +1,9 @@
 package org.docket.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +52,9 @@ class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "where to write report.html and its charts; default <home>/reports/evaluation-<time>")
     Path report;
 
+    @Option(names = "--texts", paramLabel = "DIR", description = "also write the text each document was read as (after OCR) to DIR/<category>/<file>.txt, for comparing other classifiers on the same text")
+    Path texts;
+
     @Spec
     CommandSpec spec;
 
@@ -75,6 +81,9 @@ class EvaluateCommand implements Callable<Integer> {
                     + " could be read" + (unread.isEmpty() ? "" : " (first: " + unread.getFirst() + ")")
                     + "; check that the category folders hold letters, scans or office files.");
             return 1;
+        }
+        if (texts != null) {
+            writeTexts(folder.root(), readings.read(), texts);
         }
         Evaluation evaluation = Metrics.of(rows(readings.read(), categoriser), taxonomy.ids());
         Path reportFolder = report != null ? report
@@ -114,6 +123,14 @@ class EvaluateCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+    }
+
+    private static void writeTexts(Path root, List<LabelledText> read, Path into) throws IOException {
+        for (LabelledText text : read) {
+            Path file = into.resolve(root.relativize(text.source().file()) + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text.text(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<Metrics.Row> rows(List<LabelledText> read, Categoriser categoriser) {

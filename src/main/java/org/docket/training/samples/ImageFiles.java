@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.IIOImage;
@@ -49,7 +50,7 @@ final class ImageFiles {
 
     /** Greyscale pages compressed with Deflate; black-and-white (fax) pages with CCITT Group 4. */
     static byte[] tiff(List<BufferedImage> pages, int dpi) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriter writer = jdkTiffWriter();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         boolean bilevel = pages.getFirst().getType() == BufferedImage.TYPE_BYTE_BINARY;
@@ -63,6 +64,17 @@ final class ImageFiles {
         dir.addTIFFField(new TIFFField(base.getTag(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT),
                 BaselineTIFFTagSet.RESOLUTION_UNIT_INCH));
         return write(writer, pages, dir.getAsMetadata(), param, true);
+    }
+
+    /**
+     * The JDK's own TIFF writer. jai-imageio's, also on the class path, is listed first in some runs and
+     * not others, and writes other bytes: the same seed must give the same files.
+     */
+    private static ImageWriter jdkTiffWriter() {
+        List<ImageWriter> writers = new ArrayList<>();
+        ImageIO.getImageWritersByFormatName("tiff").forEachRemaining(writers::add);
+        return writers.stream().filter(w -> "java.desktop".equals(w.getClass().getModule().getName())).findFirst()
+                .orElse(writers.getFirst());
     }
 
     static byte[] jpeg(BufferedImage image, int dpi, float quality) throws IOException {

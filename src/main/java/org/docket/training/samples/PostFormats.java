@@ -30,11 +30,10 @@ final class PostFormats {
     /** The bytes of the file for one planned letter, in its planned form. */
     byte[] write(SamplePlan.Letter plan, Random random) throws IOException {
         GeneratedLetter letter = letters.write(plan.category(), plan.language(), plan.safeguarding());
-        Sender sender = Sender.pick(LetterComposer.senderKind(letter, random), plan.language(), plan.category(), random);
-        LocalDate date = POSTMARK.minusDays(2 + random.nextInt(30));
-        // a printed web form or contact form is mostly laid out in boxes; the text decides whether it is one
-        boolean asForm = (plan.form().isScan() || plan.form() == PostForm.BORN_DIGITAL_PDF) && random.nextInt(3) > 0;
-        LetterContent main = LetterComposer.compose(letter, sender, date, asForm, random);
+        Posted posted = post(letter, plan.form(), random);
+        LetterContent main = posted.main();
+        Sender sender = posted.sender();
+        LocalDate date = posted.date();
         Enclosures enclosures = new Enclosures(plan, sender, date, random);
         String idSource = plan.number() + "/" + plan.category() + "/" + letter.title();
         return switch (plan.form()) {
@@ -54,6 +53,25 @@ final class PostFormats {
         };
     }
 
+    /** A letter as its sender sent it: who they are, the day they wrote, and the text laid out for its form. */
+    record Posted(LetterContent main, Sender sender, LocalDate date) {
+    }
+
+    /** Decides who sent the letter and when, and lays its text out for the form it is posted in. */
+    static Posted post(GeneratedLetter letter, PostForm form, Random random) {
+        Sender sender = Sender.pick(LetterComposer.senderKind(letter, random), letter.language(), letter.category(), random);
+        LocalDate date = POSTMARK.minusDays(2 + random.nextInt(30));
+        // a printed web form or contact form is mostly laid out in boxes; the text decides whether it is one
+        boolean asForm = (form.isScan() || form == PostForm.BORN_DIGITAL_PDF) && random.nextInt(3) > 0;
+        return new Posted(LetterComposer.compose(letter, sender, date, asForm, random), sender, date);
+    }
+
+    /** The line a fax machine prints along the top of page {@code index} of a fax. */
+    static String faxHeader(LocalDate date, int number, String phone, int index, int pages) {
+        return String.format("%s 09:%02d  FROM: %s  TO: 01632 960000  P.%03d/%03d",
+                date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), 10 + number % 40, phone, index + 1, pages);
+    }
+
     /** A letter of no particular service, for the broken files. */
     LetterContent plainLetter(Random random) {
         List<String> ids = CouncilLetters.categoryIds();
@@ -71,28 +89,19 @@ final class PostFormats {
     private byte[] scan(SamplePlan.Letter plan, LetterContent main, Enclosures enclosures, LocalDate date, String idSource,
                         Random random) throws IOException {
         boolean fax = plan.form().isFax();
-        int dpi = fax ? 200 : 300;
-        int pick = random.nextInt(20);
-        LetterLayout.Face face = pick < 3 ? LetterLayout.Face.TYPEWRITER : pick < 11 ? LetterLayout.Face.SERIF : LetterLayout.Face.SANS;
-        boolean worn = !fax && random.nextInt(5) == 0; // about one scan in five comes off a tired machine with faded toner
-        LetterLayout layout = new LetterLayout(dpi, face, 11.5 + random.nextInt(2) * 0.5,
-                worn ? 75 + random.nextInt(30) : 10 + random.nextInt(40));
+        ScannedPages scanner = new ScannedPages(fax, random);
+        int dpi = scanner.dpi;
         List<LetterContent> contents = new ArrayList<>(List.of(main));
-        List<BufferedImage> pages = layout.render(contents, random);
+        List<BufferedImage> pages = scanner.print(contents, random);
         while (pages.size() < plan.pages()) {
             contents.add(enclosures.next());
-            pages = layout.render(contents, random);
+            pages = scanner.print(contents, random);
         }
-        ScanEffects effects = new ScanEffects(random);
         // scanners that store TIFF or PDF often pass the page through JPEG first; a PNG would only grow from it
         boolean jpegPass = (plan.form() == PostForm.SCAN_TIFF || plan.form() == PostForm.SCAN_PDF) && random.nextInt(3) == 0;
-        List<BufferedImage> scanned = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            String header = String.format("%s 09:%02d  FROM: %s  TO: 01632 960000  P.%03d/%03d",
-                    date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), 10 + plan.number() % 40,
-                    main.sender().phone(), i + 1, pages.size());
-            scanned.add(fax ? effects.fax(pages.get(i), header) : effects.scan(pages.get(i), jpegPass, worn));
-        }
+        int sheets = pages.size();
+        List<BufferedImage> scanned = scanner.scan(pages, jpegPass,
+                i -> faxHeader(date, plan.number(), main.sender().phone(), i, sheets), random);
         PdfFiles.Stamp stamp = new PdfFiles.Stamp("Scan " + date, null, fax ? "Fax server" : "Multifunction scanner", date, idSource);
         return switch (plan.form()) {
             case SCAN_PNG, FAX_PNG -> ImageFiles.png(scanned.getFirst(), dpi);
