@@ -33,11 +33,13 @@ public class ReviewQueue {
                 SELECT d.id, d.file_name, d.received_at, d.language, d.page_count, d.safeguarding, r.reasons
                 FROM document d JOIN routing_decision r ON r.document_id = d.id
                 WHERE d.status = 'REVIEW'
-                ORDER BY d.safeguarding DESC, d.received_at, d.id""")
+                ORDER BY d.safeguarding DESC, d.received_at, d.id
+                FETCH FIRST ? ROWS ONLY""")
+                .param(limit)
                 .query((rs, row) -> new Item(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
                         rs.getInt(5), rs.getBoolean(6), documents.classificationOf(rs.getString(1)).orElseThrow(),
                         json.readValue(rs.getString(7), new TypeReference<List<String>>() { })))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     public long size() {

@@ -3,6 +3,7 @@ package org.docket.web;
 import org.docket.users.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,11 +22,15 @@ class WebSecurity {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/error").permitAll()
-                        .requestMatchers("/", "/review/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers("/", "/review/**", "/api/queue/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/documents/*/decision").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers("/search/**", "/api/search/**", "/documents/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
+                // scripts calling the API sign each request with HTTP Basic and carry no session a page could forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                        && request.getHeader("Authorization") != null))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();
     }
