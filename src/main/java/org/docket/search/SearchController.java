@@ -38,7 +38,6 @@ class SearchController {
         model.addAttribute("sort", sort);
         model.addAttribute("like", like);
         model.addAttribute("taxonomy", taxonomy);
-        model.addAttribute("user", signedIn.user(principal));
         try {
             SearchRequest request = new SearchRequest(q, signedIn.user(principal).access(), SearchRequest.Order.parse(sort),
                     (Math.max(page, 1) - 1) * PER_PAGE, PER_PAGE);
