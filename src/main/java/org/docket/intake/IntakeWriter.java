@@ -2,6 +2,7 @@ package org.docket.intake;
 
 import java.io.IOException;
 import org.docket.audit.DecisionLog;
+import org.docket.classification.ConfidenceWords;
 import org.docket.document.ContentStore;
 import org.docket.document.Document;
 import org.docket.document.DocumentStore;
@@ -69,10 +70,10 @@ class IntakeWriter implements ItemWriter<Document> {
     private static String describe(Document document) {
         return switch (document.status()) {
             case ROUTED -> "auto-routed to " + document.routing().target() + " as " + document.classification().category()
-                    + " (" + Math.round(document.classification().confidence() * 100) + "%, model "
+                    + " (" + ConfidenceWords.percent(document.classification().confidence()) + ", model "
                     + document.classification().modelVersion() + ")";
             case REVIEW -> "sent to review as likely " + document.classification().category() + " ("
-                    + Math.round(document.classification().confidence() * 100) + "%): "
+                    + ConfidenceWords.percent(document.classification().confidence()) + "): "
                     + String.join("; ", document.routing().reasons());
             case DUPLICATE -> "duplicate of " + document.duplicateOf();
             case QUARANTINED -> "quarantined: " + document.quarantineReason();
