@@ -42,10 +42,10 @@ public final class SafeguardingPatterns {
                     "(pwynt|diben) (mewn )?byw", "eisiau byw (rhagor|mwyach)", "(nad yw|nad ydw i|dw i ddim|dydw i ddim|nad ydyn nhw)'?n? ?(eisiau|isio) byw", "wish(es|ed)? (i|he|she|they) (was|were) dead",
                     "(not|don't|do not|doesn't|does not|didn't|no longer|never) (want|wants|wanting|wanted) to (live|be alive|be here|go on|wake up|carry on|exist)",
                     "(no|any|the) point (in )?(going on|living|carrying on|being here|being alive|waking up)",
-                    "better off (dead|without me|without him|without her|with the life insurance)",
+                    "better (off )?(dead|without me|without him|without her|with the life insurance)",
                     "(jump|jumping|throw myself|throwing myself) (off|in front of|from|under)",
                     "(drive|driving|drove) (into|off) (a|the) (wall|bridge|cliff|tree|river)",
-                    "hang (myself|himself|herself)", "(lladd|ladd) (fy|ei|eu) hun", "hunanladd\\w*", "(niweidio|torri) (fy|ei|eu) hun",
+                    "hang (myself|himself|herself)", "(lladd|ladd|brifo|frifo|anafu) (fy|ei|eu) hun", "(no|any) reason (left )?to (keep going|be here|go on|live|carry on)", "nad oes rheswm i (fyw|fod yma)", "(saving|stockpiling|hoarding|saved) (up )?(my |his |her )?(tablets|pills)", "cadw fy nhabledi", "(with|bought|found|got) a (rope|noose)", "rhaff", "hunanladd\\w*", "(niweidio|torri) (fy|ei|eu) hun",
                     "hunan-?niweid\\w*", "r?h?oi diwedd ar ((fy|ei|eu|y) )?(mywyd|fywyd|bywyd|cyfan|hoes)", "meddyliau (o|am) (roi diwedd|ladd|farw|hunanladd)", "diweddu (fy|ei) (mywyd|fywyd|bywyd)",
                     "(eisiau|isio|moyn|am) farw", "eisiau marw", "well (gen i|gennyf|ganddi|ganddo|ganddyn nhw|ganddynt) farw",
                     "gorddos\\w*", "pwynt (mynd ymlaen|byw|dal ati|cario ymlaen)", "(ddim|dim) (eisiau|isio) byw"),
@@ -64,14 +64,14 @@ public final class SafeguardingPatterns {
                     "(kick|kicks|kicked|kicking|smash|smashed|smashing|broke|break|breaking) (the|my|our|her|his) (front |back |bedroom )?door (in|down)",
                     "(sexual|physical|emotional|financial|elder|child|psychological) (abuse|assault|exploitation|comments|touching|harm)",
                     "sexually (abus\\w*|assault\\w*|exploit\\w*)", "(touching|touches|touched|touch) (her|him|me|them) (up|inappropriately|where|when|at night|in)", "taken advantage of",
-                    "(knife|knives|machete|chyllell|cyllell|gyllell)", "cyffwrdd (a|â) (hi|fi|fe|ef|nhw)", "(ei|fy|eu) (gwthio|gwthiodd|gorfodi)", "in return for sex", "rape[ds]?", "raping", "groom(ed|ing)", "stalk(ed|ing|er|s)?", "(started|keeps|kept|been|is|was) following (me|him|her|them|my)", "gafael(odd)? yn (fy|ei|eu)",
+                    "(knife|knives|machete|chyllell|cyllell|gyllell)", "cyffwrdd (a|â) (hi|fi|fe|ef|nhw)", "(ei|fy|eu) (gwthio|gwthiodd|gorfodi)", "in return for sex", "rape[ds]?", "raping", "groom(ed|ing)", "stalk(ed|ing|er|s)?", "finish (me|her|him|us) off", "fy ngorffen", "flinch(ed|es|ing)?", "asks? (her|him|them) to keep (it|this|them|everything) (a )?secret", "gadw'?r cyfan yn gyfrinach", "(started|keeps|kept|been|is|was) following (me|him|her|them|my)", "gafael(odd)? yn (fy|ei|eu)",
                     "locks? (her|him|me|them) (in|up)", "locked (her|him|me|them) (in|up)", "bruis(e|es|ed|ing)", "black eyes?",
                     "(injur(y|ies)|marks|burns) (on (his|her|their) (face|arms?|legs?|body|neck|back) )?(that )?(she|he|they)? ?(can't|could not|couldn't|won't|wouldn't|would not|cannot) (explain|say how)",
                     "unexplained (injur\\w*|marks|bruis\\w*)",
                     "(cam-?drin|gam-?drin|ngham-?drin|cham-?drin)\\w*", "camdriniaeth", "trais( domestig)?", "(treisgar|dreisgar|nhreisgar|threisgar)",
                     "(fy|ei|eu|ein|eich) (nharo|daro|tharo|taro|nghuro|guro|churo|curo|nghicio|gicio|chicio|mrifo|frifo|brifo|phrifo|nhrywanu|drywanu|thrywanu|trywanu|mygwth|fygwth|bygwth|nhagu|thagu|dagu)",
                     "(bygwth|fygwth|mygwth)[^.]{0,30}(lladd|ladd|brifo|frifo|mrifo|trywanu|drywanu|nhrywanu|llosgi|losgi|niweidio)",
-                    "(fy|ein|eu|ei) lladd", "(cleisiau|gleisiau|nghleisiau|chleisiau|clais|glais)",
+                    "(fy|ein|eu|ei) lladd", "(mynd|bygwth|am) i'?w (lladd|ladd|brifo|frifo|niweidio)", "(cleisiau|gleisiau|nghleisiau|chleisiau|clais|glais)",
                     "(ffoi|ffoais|ffoodd|ddianc|dianc|dihangais|dihangodd) (rhag|o briodas|o berthynas|oddi wrth)", "stelc(ian|io)\\w*",
                     "(ei|fy) (chloi|gloi|nghloi|cloi) (yn|i mewn)"),
             concern("fear for someone's life or safety",
@@ -107,7 +107,7 @@ public final class SafeguardingPatterns {
                     "(get|got|lure|lured|persuade) (him|her|them) (to climb |to get )?in(to)? (a|the|his) (car|van)", "dynion (dieithr|hyn)",
                     "(scaveng\\w*|rummag\\w*|searching|looking|chwilota)[^.]{0,30}(for food|am fwyd)",
                     "(plentyn|babi|plant|merch|bachgen)[^.]{0,40}sgrechian", "left without (care|food|help|his medication|her medication)",
-                    "kept (there |in the flat |in the house )?(against (her|his|their) will|by (older )?(men|man))", "never allowed out",
+                    "kept (there |in the flat |in the house )?(against (her|his|their) will|by (older )?(men|man))", "never allowed out", "older (boys|men|man) (who )?(give|gives|gave|buy|buys|bought|pick|picks|picked)", "girl[^.]{0,60}(grown|older|different) men", "(keeps|kept|took|taken|has) (his|her|their) passports?", "no adult (at home|in the house|with (her|him|them))", "dim oedolyn", "(too|rhy) (weak|wan) (to|i)", "soiled (clothes|bed|sheets|nappy)", "(go|gone|going|went) without (food|meals|eating)", "one meal a day", "un pryd y dydd",
                     "h?esgeulus\\w*", "camfanteis\\w*", "h?ecsbloet\\w*", "heb fwyd", "dim bwyd yn y ty", "(ddim|nad yw'?n|nid yw'?n|nad ydyn nhw'?n) cael (bwyd|digon o fwyd)",
                     "(plant|plentyn|babi|baban)[^.]{0,40}(ar eu pennau eu hunain|ar ei ben ei hun|ar ei phen ei hun|heb fwyd|wedi'?i gloi|wedi eu cloi|yn yr oerfel)",
                     "cael ei (gadw|chadw) (yno|yn y|gan)"),
@@ -169,11 +169,11 @@ public final class SafeguardingPatterns {
     /** The sentence holding text[start, end), cut down around those words when the sentence runs on. */
     static String sentenceAround(String text, int start, int end) {
         int from = start;
-        while (from > 0 && !ends(text.charAt(from - 1))) {
+        while (from > 0 && !ends(text, from - 1)) {
             from--;
         }
         int to = end;
-        while (to < text.length() && !ends(text.charAt(to))) {
+        while (to < text.length() && !ends(text, to)) {
             to++;
         }
         if (to < text.length() && text.charAt(to) != '\n') {
@@ -193,8 +193,11 @@ public final class SafeguardingPatterns {
         return prefix + text.substring(from, to).strip().replaceAll("\\s+", " ") + suffix;
     }
 
-    private static boolean ends(char c) {
-        return ".!?;\n".indexOf(c) >= 0;
+    /** A sentence ends at its stop or at a blank line; a single line break is only a scan's or a form's wrapping. */
+    private static boolean ends(String text, int at) {
+        char c = text.charAt(at);
+        return ".!?;".indexOf(c) >= 0
+                || c == '\n' && (at + 1 < text.length() && text.charAt(at + 1) == '\n' || at > 0 && text.charAt(at - 1) == '\n');
     }
 
     private static int nextSpace(String text, int at) {

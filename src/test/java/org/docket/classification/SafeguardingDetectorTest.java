@@ -49,6 +49,14 @@ class SafeguardingDetectorTest {
     }
 
     @Test
+    void aSentenceWrappedOverScannedLinesIsQuotedWhole() {
+        var finding = detector.inspect("Re: care assessment\n\nThe older person disclosed that a relative has been\nthreatening them to hand "
+                + "over\nher pension each week. We ask for a visit.");
+        assertThat(finding.reasons()).containsExactly("Possible domestic abuse or violence: \u201cThe older person disclosed that a relative "
+                + "has been threatening them to hand over her pension each week.\u201d");
+    }
+
+    @Test
     void aRunOnScrawlIsQuotedAroundTheWordsThatRaisedIt() {
         String scrawl = "i rang about the bins on monday and nobody came, ".repeat(6) + "and honestly i dont want to live like this any more "
                 + "and the lids are broke, ".repeat(6);
