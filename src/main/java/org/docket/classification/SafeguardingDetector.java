@@ -48,7 +48,7 @@ public class SafeguardingDetector {
     }
 
     private static String reason(String what, String sentence) {
-        return "Possible " + what + ": \u201c" + excerpt(sentence) + "\u201d";
+        return "possible " + what + ": \u201c" + excerpt(sentence) + "\u201d";
     }
 
     private static String excerpt(String words) {

@@ -44,7 +44,7 @@ class SafeguardingDetectorTest {
     void reasonNamesTheConcernAndQuotesTheWholeSentenceThatRaisedIt() {
         var finding = detector.inspect("Dear Sir, my bin was missed again.\nSince the summer my son's stepfather has been hitting him "
                 + "when he comes home late. Please send someone.");
-        assertThat(finding.reasons()).containsExactly("Possible domestic abuse or violence: \u201cSince the summer my son's stepfather has "
+        assertThat(finding.reasons()).containsExactly("possible domestic abuse or violence: \u201cSince the summer my son's stepfather has "
                 + "been hitting him when he comes home late.\u201d");
     }
 
@@ -52,7 +52,7 @@ class SafeguardingDetectorTest {
     void aSentenceWrappedOverScannedLinesIsQuotedWhole() {
         var finding = detector.inspect("Re: care assessment\n\nThe older person disclosed that a relative has been\nthreatening them to hand "
                 + "over\nher pension each week. We ask for a visit.");
-        assertThat(finding.reasons()).containsExactly("Possible domestic abuse or violence: \u201cThe older person disclosed that a relative "
+        assertThat(finding.reasons()).containsExactly("possible domestic abuse or violence: \u201cThe older person disclosed that a relative "
                 + "has been threatening them to hand over her pension each week.\u201d");
     }
 
@@ -61,7 +61,7 @@ class SafeguardingDetectorTest {
         String scrawl = "i rang about the bins on monday and nobody came, ".repeat(6) + "and honestly i dont want to live like this any more "
                 + "and the lids are broke, ".repeat(6);
         String reason = detector.inspect(scrawl).reasons().getFirst();
-        assertThat(reason).startsWith("Possible self-harm or suicide: \u201c\u2026").contains("dont want to live").endsWith("\u2026\u201d");
+        assertThat(reason).startsWith("possible self-harm or suicide: \u201c\u2026").contains("dont want to live").endsWith("\u2026\u201d");
         assertThat(reason.length()).isLessThan(260);
     }
 
