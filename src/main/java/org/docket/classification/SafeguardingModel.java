@@ -24,26 +24,52 @@ public record SafeguardingModel(DoccatModel model, Card card) {
 
     /**
      * @param version   recorded with every flag it raises
-     * @param threshold a sentence scoring above this raises the flag
+     * @param threshold a sentence raises the flag when the odds that it voices a concern exceed ten to
+     *                  this power (3 is a thousand to one)
      * @param figures   recall and false-alarm rate measured on letters from unseen templates
      */
     public record Card(String version, double threshold, Map<String, Object> figures) {
     }
 
-    /** The sentence most likely to voice a concern, if any scores above the threshold. */
+    /** The sentence most likely to voice a concern, if it scores above the threshold. */
     public Optional<String> concern(String text) {
+        return mostWorrying(text).filter(sentence -> sentence.score() > card.threshold()).map(Scored::sentence);
+    }
+
+    /** The highest score (log of the odds of a concern) any sentence of the text gets, so a trainer can try thresholds cheaply. */
+    public double highestScore(String text) {
+        return mostWorrying(text).map(Scored::score).orElse(Double.NEGATIVE_INFINITY);
+    }
+
+    private record Scored(String sentence, double score) {
+    }
+
+    private Optional<Scored> mostWorrying(String text) {
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
         int concern = categorizer.getIndex(CONCERN);
-        String worst = null;
-        double highest = card.threshold();
+        int none = categorizer.getIndex(NONE);
+        Scored worst = null;
         for (String sentence : Sentences.of(text)) {
-            double score = categorizer.categorize(Tokens.of(sentence))[concern];
-            if (score > highest) {
-                highest = score;
-                worst = sentence;
+            double[] probabilities = categorizer.categorize(words(sentence));
+            double score = log10(probabilities[concern]) - log10(probabilities[none]);
+            if (worst == null || score > worst.score()) {
+                worst = new Scored(sentence, score);
             }
         }
         return Optional.ofNullable(worst);
+    }
+
+    /** Naive Bayes puts many sentences within a hair of certainty either way; the log keeps them apart. */
+    private static double log10(double probability) {
+        return Math.log10(Math.max(probability, Double.MIN_NORMAL));
+    }
+
+    /**
+     * How the model sees a sentence, in training and in use alike: the categoriser's tokens of its plain
+     * form, without accents or apostrophes, so "don't" and a hurried "dont" are one word.
+     */
+    public static String[] words(String sentence) {
+        return Tokens.of(SafeguardingPatterns.plain(sentence).replace("'", ""));
     }
 
     public static SafeguardingModel load(Path folder) throws IOException {

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.docket.classification.Categoriser;
 import org.docket.classification.CategoriserModel;
 import org.docket.classification.LanguageDetector;
+import org.docket.classification.SafeguardingDetector;
+import org.docket.classification.SafeguardingModel;
 import org.docket.classification.Taxonomy;
 import org.docket.extraction.TextExtractor;
 import org.docket.training.Evaluation;
@@ -25,6 +28,9 @@ import org.docket.training.LabelledReader;
 import org.docket.training.LabelledReader.LabelledText;
 import org.docket.training.LabelledReader.Readings;
 import org.docket.training.Metrics;
+import org.docket.training.SafeguardingFigures;
+import org.docket.training.SafeguardingLabels;
+import org.docket.training.SafeguardingReport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,6 +96,10 @@ class EvaluateCommand implements Callable<Integer> {
                 : home.resolve("reports").resolve("evaluation-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Path html = EvaluationReport.write(evaluation, "Model " + categoriser.version() + " from " + model.toAbsolutePath().normalize()
                 + " measured on " + data.toAbsolutePath().normalize(), unread, reportFolder);
+        Optional<SafeguardingFigures> safeguarding = safeguarding(folder, readings.read());
+        if (safeguarding.isPresent()) {
+            SafeguardingReport.addTo(html, safeguarding.get());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -105,11 +115,14 @@ class EvaluateCommand implements Callable<Integer> {
             answer.put("reliability", evaluation.reliability());
             answer.put("byLanguage", evaluation.byLanguage());
             answer.put("byScanQuality", evaluation.byScanQuality());
+            safeguarding.ifPresent(figures -> answer.put("safeguarding", figures));
             answer.put("unreadable", unread);
             answer.put("report", html.toString());
             out.println(Json.of(answer));
         } else {
             EvaluationSummary.print(out, evaluation, categoriser.version(), unread, html);
+            safeguarding.ifPresent(f -> out.printf("Safeguarding: %d of %d concerns flagged (recall %.3f), false alarms on %.1f%% of ordinary documents%n",
+                    f.concerns() - f.missed().size(), f.concerns(), f.recall(), 100 * f.falseAlarmRate()));
         }
         out.flush();
         return 0;
@@ -131,6 +144,27 @@ class EvaluateCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text.text(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** Measured when labels.tsv has a safeguarding column and the model folder holds a safeguarding model. */
+    private Optional<SafeguardingFigures> safeguarding(LabelledFolder folder, List<LabelledText> read) throws IOException {
+        Optional<SafeguardingLabels> labels = SafeguardingLabels.read(folder.root());
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(model.resolve(SafeguardingModel.NAME + ".bin"))) {
+            spec.commandLine().getErr().println("docket: no " + SafeguardingModel.NAME + ".bin in " + model
+                    + ", so the safeguarding check is not measured; give --model a folder holding one.");
+            return Optional.empty();
+        }
+        SafeguardingDetector detector = new SafeguardingDetector(SafeguardingModel.load(model));
+        List<SafeguardingFigures.Row> rows = new ArrayList<>();
+        for (LabelledText text : read) {
+            labels.get().of(folder.root(), text.source().file()).ifPresent(label -> rows.add(new SafeguardingFigures.Row(
+                    folder.root().relativize(text.source().file()).toString(), label.language() != null ? label.language() : text.language(),
+                    label.concern(), detector.inspect(text.text()).flagged())));
+        }
+        return Optional.of(SafeguardingFigures.of(rows));
     }
 
     private static List<Metrics.Row> rows(List<LabelledText> read, Categoriser categoriser) {

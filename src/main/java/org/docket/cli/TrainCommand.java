@@ -1,5 +1,6 @@
 package org.docket.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -65,6 +66,9 @@ class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write categoriser.bin and .json; default models")
     Path out = Path.of(System.getenv().getOrDefault("DOCKET_ROOT", ".")).resolve("models");
 
+    @Option(names = "--safeguarding-only", description = "with --generated: retrain only the safeguarding check, leaving the categoriser as it is")
+    boolean safeguardingOnly;
+
     @Option(names = "--version-name", description = "model version; default generated-<seed> or data-<seed>")
     String version;
 
@@ -80,10 +84,13 @@ class TrainCommand implements Callable<Integer> {
             return trainWithCorrections();
         }
         String name = version != null ? version : "generated-" + seed;
+        if (safeguardingOnly) {
+            trainSafeguarding(name, calibrationLetters());
+            return 0;
+        }
         SplittableRandom noise = new SplittableRandom(seed);
         List<GeneratedLetter> trainingLetters = new CouncilLetters(TemplateFamily.TRAINING, seed).corpus(perCategory, 0.15, 0.05);
-        List<GeneratedLetter> calibrationLetters = new CouncilLetters(TemplateFamily.CALIBRATION, seed + 1)
-                .corpus(Math.max(20, perCategory / 3), 0.15, 0.15);
+        List<GeneratedLetter> calibrationLetters = calibrationLetters();
         List<Example> training = examples(trainingLetters, noise);
         List<Example> calibration = examples(calibrationLetters, noise);
         CategoriserModel model = new CategoriserTrainer().train(training, calibration, name);
@@ -92,13 +99,28 @@ class TrainCommand implements Callable<Integer> {
         printed.println("Categoriser: trained on " + training.size() + " letters, calibrated on " + calibration.size()
                 + " from unseen templates: " + model.card().notes() + ", temperature " + model.card().temperature());
 
-        List<GeneratedLetter> concernLetters = new CouncilLetters(TemplateFamily.TRAINING, seed + 2).corpus(perCategory / 2, 0.15, 0.4);
-        SafeguardingModel safeguarding = new SafeguardingTrainer().train(concernLetters, calibrationLetters, name);
-        safeguarding.save(out);
-        printed.println("Safeguarding: threshold " + safeguarding.card().threshold() + ", on unseen templates " + safeguarding.card().figures());
-        printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin") + " and " + out.resolve(SafeguardingModel.NAME + ".bin"));
+        trainSafeguarding(name, calibrationLetters);
+        printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin"));
         printed.flush();
         return 0;
+    }
+
+    private List<GeneratedLetter> calibrationLetters() {
+        return new CouncilLetters(TemplateFamily.CALIBRATION, seed + 1).corpus(Math.max(20, perCategory / 3), 0.15, 0.15);
+    }
+
+    /**
+     * Four in ten training letters carry a concern, and four in ten are Welsh: the model must see enough
+     * ordinary Welsh sentences to learn which Welsh words are everyday ones.
+     */
+    private void trainSafeguarding(String name, List<GeneratedLetter> calibrationLetters) throws IOException {
+        List<GeneratedLetter> concernLetters = new CouncilLetters(TemplateFamily.TRAINING, seed + 2).corpus(perCategory, 0.4, 0.4);
+        SafeguardingModel safeguarding = new SafeguardingTrainer().train(concernLetters, calibrationLetters, name);
+        safeguarding.save(out);
+        var printed = spec.commandLine().getOut();
+        printed.println("Safeguarding: threshold " + safeguarding.card().threshold() + ", on unseen templates " + safeguarding.card().figures());
+        printed.println("Wrote " + out.resolve(SafeguardingModel.NAME + ".bin"));
+        printed.flush();
     }
 
     private int trainOnFolder() throws Exception {

@@ -5,41 +5,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
-import org.docket.classification.SafeguardingDetector;
 import org.docket.classification.SafeguardingModel;
+import org.docket.classification.SafeguardingPatterns;
 import org.docket.classification.Sentences;
-import org.docket.classification.Tokens;
 import org.docket.training.corpus.GeneratedLetter;
 
 /**
  * Trains the sentence-level safeguarding model: the sentences that voice a concern against every
- * sentence of letters that voice none. Its threshold is then chosen on letters from template families
- * it never saw: the highest at which patterns and model together catch 95% of concerns, or, where that
- * would flag more than one ordinary letter in twenty, the one that catches most within that bound.
+ * sentence of letters that voice none, as words and pairs of words (naive Bayes). Its threshold is then
+ * chosen on letters from template families it never saw: the most lenient at which patterns and model
+ * together raise a false alarm on at most one ordinary letter in twenty-five. A missed concern costs far
+ * more than a reviewer's glance at a false alarm; the bound leaves room below one in twenty for post less
+ * like the calibration letters.
  */
 public class SafeguardingTrainer {
 
-    private static final double TARGET_RECALL = 0.95;
-    /** Beyond this share of false alarms the flag would stop meaning anything to a reviewer. */
-    private static final double MOST_FALSE_ALARMS = 0.05;
-    private static final double[] THRESHOLDS = {0.99, 0.98, 0.97, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5};
+    /** The share of ordinary calibration letters the flag may be raised on needlessly. */
+    static final double MOST_FALSE_ALARMS = 0.04;
+    /** Candidate thresholds on the log of the odds of a concern, strictest first: 10^20 to one down to even odds. */
+    private static final double[] THRESHOLDS = IntStream.iterate(80, k -> k >= 0, k -> k - 1).mapToDouble(k -> k / 4.0).toArray();
 
     public SafeguardingModel train(List<GeneratedLetter> training, List<GeneratedLetter> heldOut, String version) throws IOException {
         List<DocumentSample> samples = new ArrayList<>();
         for (GeneratedLetter letter : training) {
             if (letter.concern() != null) {
-                samples.add(new DocumentSample(SafeguardingModel.CONCERN, Tokens.of(letter.concern())));
+                samples.add(new DocumentSample(SafeguardingModel.CONCERN, SafeguardingModel.words(letter.concern())));
             } else {
                 for (String sentence : Sentences.of(letter.text())) {
-                    samples.add(new DocumentSample(SafeguardingModel.NONE, Tokens.of(sentence)));
+                    samples.add(new DocumentSample(SafeguardingModel.NONE, SafeguardingModel.words(sentence)));
                 }
             }
         }
@@ -47,49 +50,53 @@ public class SafeguardingTrainer {
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         DoccatModel model = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), parameters,
-                new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+                new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)}));
 
-        Map<String, Object> chosen = null;
+        SafeguardingModel untuned = new SafeguardingModel(model, new SafeguardingModel.Card(version, Double.POSITIVE_INFINITY, Map.of()));
+        List<Scored> scored = heldOut.stream().map(letter -> new Scored(letter, !SafeguardingPatterns.find(letter.text()).isEmpty(),
+                untuned.highestScore(letter.text()))).toList();
+        double chosen = THRESHOLDS[0];
         for (double threshold : THRESHOLDS) {
-            Map<String, Object> figures = measure(new SafeguardingModel(model, new SafeguardingModel.Card(version, threshold, Map.of())), heldOut);
-            if (chosen == null || (double) figures.get("falseAlarmRate") <= MOST_FALSE_ALARMS
-                    && (double) figures.get("recall") > (double) chosen.get("recall")) {
-                chosen = figures;
-            }
-            if ((double) figures.get("recall") >= TARGET_RECALL) {
+            if (figures(scored, threshold).falseAlarmRate() > MOST_FALSE_ALARMS) {
                 break;
             }
+            chosen = threshold;
         }
-        return new SafeguardingModel(model, new SafeguardingModel.Card(version, (double) chosen.get("threshold"), chosen));
+        return new SafeguardingModel(model, new SafeguardingModel.Card(version, chosen, card(figures(scored, chosen), chosen)));
     }
 
-    /** Recall and false-alarm rate of patterns plus model on labelled letters. */
-    static Map<String, Object> measure(SafeguardingModel model, List<GeneratedLetter> letters) {
-        SafeguardingDetector detector = new SafeguardingDetector(model);
-        int caught = 0;
-        int concerns = 0;
-        int falseAlarms = 0;
-        int ordinary = 0;
-        for (GeneratedLetter letter : letters) {
-            boolean flagged = detector.inspect(letter.text()).flagged();
-            if (letter.safeguarding()) {
-                concerns++;
-                caught += flagged ? 1 : 0;
-            } else {
-                ordinary++;
-                falseAlarms += flagged ? 1 : 0;
-            }
-        }
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("threshold", model.card().threshold());
-        figures.put("recall", round(caught / (double) Math.max(1, concerns)));
-        figures.put("falseAlarmRate", round(falseAlarms / (double) Math.max(1, ordinary)));
-        figures.put("heldOutConcerns", concerns);
-        figures.put("heldOutOrdinary", ordinary);
-        return figures;
+    /** A calibration letter with what the patterns said and its most worrying sentence's score, so thresholds are tried cheaply. */
+    private record Scored(GeneratedLetter letter, boolean byPatterns, double highest) {
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+    private static SafeguardingFigures figures(List<Scored> scored, double threshold) {
+        List<SafeguardingFigures.Row> rows = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            boolean flagged = s.byPatterns() || s.highest() > threshold;
+            rows.add(new SafeguardingFigures.Row(String.valueOf(i), s.letter().language(), s.letter().safeguarding(), flagged));
+        }
+        return SafeguardingFigures.of(rows);
+    }
+
+    /** The figures the model card and models/safeguarding.json carry. */
+    private static Map<String, Object> card(SafeguardingFigures figures, double threshold) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("threshold", threshold);
+        card.put("recall", figures.recall());
+        card.put("falseAlarmRate", figures.falseAlarmRate());
+        card.put("heldOutConcerns", figures.concerns());
+        card.put("heldOutOrdinary", figures.documents() - figures.concerns());
+        Map<String, Object> byLanguage = new LinkedHashMap<>();
+        figures.byLanguage().forEach((language, slice) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("recall", slice.recall());
+            one.put("falseAlarmRate", slice.falseAlarmRate());
+            one.put("concerns", slice.concerns());
+            one.put("ordinary", slice.documents() - slice.concerns());
+            byLanguage.put(language, one);
+        });
+        card.put("byLanguage", byLanguage);
+        return card;
     }
 }
