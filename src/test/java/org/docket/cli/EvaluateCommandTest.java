@@ -3,9 +3,6 @@ package org.docket.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,49 +11,24 @@ import javax.imageio.ImageIO;
 import org.docket.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** corpus, evaluate and train --data, run as a person would run them, on generated letters. */
 class EvaluateCommandTest {
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    private static Map<String, Object> json(String line) {
-        return JsonMapper.builder().build().readValue(line.strip(), new TypeReference<Map<String, Object>>() { });
-    }
 
     @Test
     @SuppressWarnings("unchecked")
     void evaluateMeasuresTheSampleFamilyAndDrawsTheReport(@TempDir Path temp) throws Exception {
         Path corpus = temp.resolve("sample");
-        Run written = run("corpus", "--family", "SAMPLE", "--per-category", "3", "--seed", "5", "--out", corpus.toString());
+        CommandRun written = CommandRun.of("corpus", "--family", "SAMPLE", "--per-category", "3", "--seed", "5", "--out", corpus.toString());
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(corpus.resolve("waste").resolve("00001-eng.txt")).isRegularFile();
         assertThat(Files.readAllLines(corpus.resolve("labels.tsv"))).hasSize(1 + 54).first().isEqualTo("file\tcategory\tlanguage\tsafeguarding");
 
         Path report = temp.resolve("report");
-        Run run = run("evaluate", "--data", corpus.toString(), "--json", "--home", TestPaths.freshHome("evaluate").toString(),
+        CommandRun run = CommandRun.of("evaluate", "--data", corpus.toString(), "--json", "--home", TestPaths.freshHome("evaluate").toString(),
                 "--report", report.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        Map<String, Object> answer = json(run.out());
+        Map<String, Object> answer = run.json();
         assertThat(answer.keySet()).contains("documents", "accuracy", "macroF1", "ece", "coverageAt99Precision", "perCategory", "confusion",
                 "byLanguage", "byScanQuality");
         assertThat(answer.get("documents")).isEqualTo(54);
@@ -81,7 +53,7 @@ class EvaluateCommandTest {
     void aFolderThatIsNotACategoryIsBadUsageNamingTheValidIds(@TempDir Path temp) throws Exception {
         Files.createDirectories(temp.resolve("not-a-category"));
         Files.writeString(temp.resolve("not-a-category").resolve("letter.txt"), "Dear council, my bin was not collected on Monday.");
-        Run run = run("evaluate", "--data", temp.toString(), "--home", TestPaths.freshHome("evaluate-bad").toString());
+        CommandRun run = CommandRun.of("evaluate", "--data", temp.toString(), "--home", TestPaths.freshHome("evaluate-bad").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("not-a-category is not a category id").contains("council-tax, business-rates")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -89,7 +61,7 @@ class EvaluateCommandTest {
 
     @Test
     void aMissingFolderIsBadUsage() {
-        Run run = run("evaluate", "--data", "/no/such/folder", "--home", TestPaths.freshHome("evaluate-missing").toString());
+        CommandRun run = CommandRun.of("evaluate", "--data", "/no/such/folder", "--home", TestPaths.freshHome("evaluate-missing").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("There is no folder at /no/such/folder");
     }
@@ -98,7 +70,7 @@ class EvaluateCommandTest {
     void nothingReadableExitsWithOne(@TempDir Path temp) throws Exception {
         Files.createDirectories(temp.resolve("waste"));
         Files.write(temp.resolve("waste").resolve("empty.pdf"), new byte[0]);
-        Run run = run("evaluate", "--data", temp.toString(), "--home", TestPaths.freshHome("evaluate-unreadable").toString());
+        CommandRun run = CommandRun.of("evaluate", "--data", temp.toString(), "--home", TestPaths.freshHome("evaluate-unreadable").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("could be read").contains("the file is empty");
     }
@@ -106,27 +78,27 @@ class EvaluateCommandTest {
     @Test
     void trainOnAFolderWritesAModelThatEvaluateCanUse(@TempDir Path temp) throws Exception {
         Path corpus = temp.resolve("training");
-        assertThat(run("corpus", "--family", "TRAINING", "--per-category", "12", "--out", corpus.toString()).exit()).isZero();
+        assertThat(CommandRun.of("corpus", "--family", "TRAINING", "--per-category", "12", "--out", corpus.toString()).exit()).isZero();
         Path models = temp.resolve("models");
-        Run trained = run("train", "--data", corpus.toString(), "--out", models.toString(), "--home", TestPaths.freshHome("train-data").toString());
+        CommandRun trained = CommandRun.of("train", "--data", corpus.toString(), "--out", models.toString(), "--home", TestPaths.freshHome("train-data").toString());
         assertThat(trained.exit()).as(trained.err()).isZero();
         assertThat(trained.out()).contains("trained on 180 documents").contains("calibrated on 36");
         assertThat(models.resolve("categoriser.bin")).isRegularFile();
         assertThat(models.resolve("categoriser.json")).content().contains("\"version\" : \"data-1\"");
 
         Path sample = temp.resolve("sample");
-        assertThat(run("corpus", "--family", "SAMPLE", "--per-category", "2", "--out", sample.toString()).exit()).isZero();
-        Run evaluated = run("evaluate", "--data", sample.toString(), "--model", models.toString(), "--json",
+        assertThat(CommandRun.of("corpus", "--family", "SAMPLE", "--per-category", "2", "--out", sample.toString()).exit()).isZero();
+        CommandRun evaluated = CommandRun.of("evaluate", "--data", sample.toString(), "--model", models.toString(), "--json",
                 "--home", TestPaths.freshHome("train-data-evaluate").toString(), "--report", temp.resolve("report").toString());
         assertThat(evaluated.exit()).as(evaluated.err()).isZero();
-        Map<String, Object> answer = json(evaluated.out());
+        Map<String, Object> answer = evaluated.json();
         assertThat(answer.get("modelVersion")).isEqualTo("data-1");
         assertThat(answer.get("documents")).isEqualTo(36);
     }
 
     @Test
     void trainTakesGeneratedOrDataButNotBoth(@TempDir Path temp) {
-        Run run = run("train", "--generated", "--data", temp.toString());
+        CommandRun run = CommandRun.of("train", "--generated", "--data", temp.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("mutually exclusive");
     }
