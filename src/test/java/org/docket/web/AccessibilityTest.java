@@ -1,0 +1,81 @@
+package org.docket.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.docket.TestPaths;
+import org.docket.intake.IntakeRunner;
+import org.docket.users.Role;
+import org.docket.users.Users;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** axe-core in headless Chromium over every page a person opens: no WCAG 2.2 A or AA violation on any. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "docket.home=./target/test-homes/accessibility")
+class AccessibilityTest {
+
+    static {
+        TestPaths.freshHome("accessibility");
+    }
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IntakeRunner runner;
+    @Autowired
+    Users users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void noPageHasAnAccessibilityViolation() throws Exception {
+        Path inbox = Files.createDirectories(TestPaths.project().resolve("target/test-homes/accessibility/inbox"));
+        Files.writeString(inbox.resolve("a-question.txt"), "Hello, can someone ring me back about the letter I got last week. Thanks, Pat");
+        Files.copy(TestPaths.sampleDocs().resolve("post/039-highways-scan.png"), inbox.resolve("039-highways-scan.png"));
+        runner.start(List.of(inbox));
+        users.save("clerk", Role.MAILROOM, Set.of(), "clerk-password");
+        String waiting = jdbc.sql("SELECT id FROM document WHERE status = 'REVIEW' ORDER BY file_name FETCH FIRST 1 ROWS ONLY")
+                .query(String.class).single();
+        String scan = jdbc.sql("SELECT id FROM document WHERE file_name = '039-highways-scan.png'").query(String.class).single();
+
+        ChromeDriver browser = Browser.open();
+        List<String> violations = new ArrayList<>();
+        try {
+            String base = "http://localhost:" + port;
+            check(browser, base + "/login", violations);
+            browser.findElement(By.id("username")).sendKeys("clerk");
+            browser.findElement(By.id("password")).sendKeys("clerk-password");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            for (String page : List.of("/", "/review/" + waiting, "/documents/" + waiting + "/history", "/documents/" + scan + "/pages/1",
+                    "/search?q=road", "/search?q=%22unclosed", "/search?like=" + scan)) {
+                check(browser, base + page, violations);
+            }
+        } finally {
+            browser.quit();
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static void check(ChromeDriver browser, String url, List<String> violations) {
+        browser.get(url);
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        for (Rule rule : results.getViolations()) {
+            violations.add(url + ": " + rule.getId() + " (" + rule.getHelp() + ") on " + rule.getNodes().stream()
+                    .map(node -> String.valueOf(node.getTarget())).toList());
+        }
+    }
+}
