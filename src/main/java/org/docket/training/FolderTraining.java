@@ -15,8 +15,8 @@ public final class FolderTraining {
     /** Share of each category held back for calibration. */
     public static final double HELD_OUT = 0.2;
 
-    /** The model and what it was made from. */
-    public record Trained(CategoriserModel model, int trainedOn, int calibratedOn) {
+    /** The model, what it was made from, and the documents held back (on which routing thresholds are chosen too). */
+    public record Trained(CategoriserModel model, int trainedOn, int calibratedOn, List<Example> heldOut) {
     }
 
     private FolderTraining() {
@@ -28,8 +28,9 @@ public final class FolderTraining {
             throw new IllegalArgumentException("There are too few readable documents to train on (" + read.size()
                     + "); give each category at least two, better dozens.");
         }
-        CategoriserModel model = new CategoriserTrainer().train(examples(split.training()), examples(split.heldOut()), version);
-        return new Trained(model, split.training().size(), split.heldOut().size());
+        List<Example> heldOut = examples(split.heldOut());
+        CategoriserModel model = new CategoriserTrainer().train(examples(split.training()), heldOut, version);
+        return new Trained(model, split.training().size(), split.heldOut().size(), heldOut);
     }
 
     private static List<Example> examples(List<LabelledText> texts) {
