@@ -23,7 +23,7 @@ public record CategoriserModel(DoccatModel model, ModelCard card) {
 
     /** Features of the first models: the words alone. */
     public static final String WORDS = "words";
-    /** Word stems with Welsh mutations folded, plus one term per kind of reference found ({@link Tokens#stemsAndEntities}). */
+    /** Word stems with Welsh mutations folded, long words whole, one term per kind of reference ({@link Tokens#stemsAndEntities}). */
     public static final String STEMS_AND_ENTITIES = "stems+entities";
 
     /**

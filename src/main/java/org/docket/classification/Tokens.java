@@ -29,11 +29,14 @@ public final class Tokens {
     private static final String[][] MUTATIONS = {
             {"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ch", "c"}, {"ph", "p"}, {"th", "t"}, {"dd", "d"}, {"rh", "r"}};
     private static final Entities ENTITIES = new Entities();
+    /** Marks a long word kept whole beside its stem, so that the two count as different features. */
+    private static final String WHOLE = "=";
 
     /**
      * What the categoriser reads of a text.
      *
-     * @param terms its features: word stems, then one {@code #type} term per kind of reference found
+     * @param terms its features: word stems, then each word longer than a stem whole ({@code =word}), then
+     *              one {@code #type} term per kind of reference found
      * @param shown for each term, the word of the text a reviewer should see for it
      */
     public record Terms(String[] terms, Map<String, String> shown) {
@@ -57,17 +60,25 @@ public final class Tokens {
     }
 
     /**
-     * Word stems and reference types: on letters worded unlike any it was trained on, the categoriser is
-     * more often right when it sees "collec" rather than four spellings of it, and "#pcn" as well as "zz00000000".
+     * Word stems, long words whole, and reference types: on letters worded unlike any it was trained on,
+     * the categoriser is more often right when it sees "collec" as well as "collected", and "#pcn" as
+     * well as "zz00000000".
      */
     public static Terms stemsAndEntities(String text) {
         List<String> terms = new ArrayList<>();
         Map<String, String> shown = new LinkedHashMap<>();
+        List<String> whole = new ArrayList<>();
         for (String word : of(text)) {
             String stem = stem(word);
             terms.add(stem);
             shown.putIfAbsent(stem, word);
+            if (word.length() > STEM) {
+                // the whole word as well: a stem alone also lets "information" pass for "informal"
+                whole.add(WHOLE + word);
+                shown.putIfAbsent(WHOLE + word, word);
+            }
         }
+        terms.addAll(whole);
         for (Entity entity : ENTITIES.find(text == null ? "" : text)) {
             String term = "#" + entity.type().toLowerCase(Locale.ROOT);
             if (!shown.containsKey(term)) {
