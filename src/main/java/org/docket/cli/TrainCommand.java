@@ -90,7 +90,9 @@ class TrainCommand implements Callable<Integer> {
         List<GeneratedLetter> calibrationLetters = new CouncilLetters(TemplateFamily.CALIBRATION, seed + 1)
                 .corpus(Math.max(20, perCategory / 3), 0.15, 0.15);
         List<Example> training = examples(trainingLetters, noise);
-        List<Example> calibration = examples(calibrationLetters, noise);
+        // as many calibration letters as training ones: a 99%-precision threshold per category needs hundreds to rest on
+        List<Example> calibration = examples(new CouncilLetters(TemplateFamily.CALIBRATION, seed + 1)
+                .corpus(perCategory, 0.15, 0.05), noise);
         CategoriserModel model = new CategoriserTrainer().train(training, calibration, name);
         model.save(out, CategoriserModel.DEFAULT_NAME);
         var printed = spec.commandLine().getOut();
