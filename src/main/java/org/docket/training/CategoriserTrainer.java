@@ -30,9 +30,9 @@ public class CategoriserTrainer {
     }
 
     /**
-     * Naive Bayes over word stems, whole long words and reference types: on letters from template families it never saw
-     * it is right about nine times in ten where maxent (GIS or L-BFGS), which fits its own training
-     * phrasing more closely, is right about eight (docs/evaluation.md has the measurements).
+     * Naive Bayes over word stems, whole long words and reference types: on letters from template
+     * families it never saw it is right about nine times in ten where maxent (GIS or L-BFGS), which fits
+     * its own training phrasing more closely, is right about eight (docs/evaluation.md has the measurements).
      */
     private static final String ALGORITHM = "NAIVEBAYES";
     private static final int CUTOFF = 1;
@@ -58,8 +58,8 @@ public class CategoriserTrainer {
         }
         CalibrationChoice choice = CalibrationChoice.fit(raw, truth);
         Map<String, Object> notes = new LinkedHashMap<>();
-        notes.put("algorithm", "OpenNLP document categoriser, naive Bayes, bag of word stems (6 letters, Welsh mutations folded), long words whole"
-                + " and reference types, cutoff " + CUTOFF);
+        notes.put("algorithm", "OpenNLP document categoriser, naive Bayes, bag of word stems (6 letters, Welsh mutations folded),"
+                + " long words whole and reference types, cutoff " + CUTOFF);
         notes.put("calibrationDocuments", calibration.size());
         notes.put("calibrationAccuracy", accuracy(raw, truth));
         notes.put("calibration", choice.method());
