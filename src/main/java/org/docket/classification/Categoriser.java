@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -59,30 +59,36 @@ public class Categoriser {
 
     /**
      * The words of this text that most favour the chosen category over the runner-up: for each distinct
-     * term, how much the (tempered) log-odds of chosen against runner-up fall when it is taken out.
-     * Measured on the model itself, so it holds whatever the algorithm; a stem is shown as the word of
-     * the letter it came from, a kind of reference as its name in brackets.
+     * term, how much the (tempered) log-odds of chosen against runner-up fall when it is taken out. The
+     * document categoriser's models are log-linear (naive Bayes and maxent alike), so each term adds its
+     * own share to those log-odds, and that share is measured on the term's occurrences alone: one short
+     * call per term instead of re-reading the whole letter for each, which kept long letters to seconds.
+     * A stem is shown as the word of the letter it came from, a kind of reference as its name in brackets.
      */
     private List<Term> explain(Tokens.Terms terms, String chosen, String runnerUp) {
-        String[] tokens = terms.terms();
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model.model());
         int chosenIndex = categorizer.getIndex(chosen);
         int runnerUpIndex = categorizer.getIndex(runnerUp);
         if (chosenIndex == runnerUpIndex) {
             return List.of();
         }
-        double whole = logOdds(categorizer.categorize(tokens), chosenIndex, runnerUpIndex);
-        Map<String, Double> pushes = new HashMap<>();
-        for (String word : new LinkedHashSet<>(Arrays.asList(tokens))) {
-            if (!Explanations.telling(terms.shown().get(word))) {
-                continue;
-            }
-            String[] without = Arrays.stream(tokens).filter(token -> !token.equals(word)).toArray(String[]::new);
-            double push = (whole - logOdds(categorizer.categorize(without), chosenIndex, runnerUpIndex)) / model.card().temperature();
-            if (push > 0) {
-                pushes.merge(terms.shown().get(word), push, Double::sum);
-            }
+        Map<String, Integer> occurrences = new LinkedHashMap<>();
+        for (String term : terms.terms()) {
+            occurrences.merge(term, 1, Integer::sum);
         }
+        double nothing = logOdds(categorizer.categorize(new String[0]), chosenIndex, runnerUpIndex);
+        Map<String, Double> pushes = new HashMap<>();
+        occurrences.forEach((term, count) -> {
+            String shown = terms.shown().get(term);
+            if (Explanations.telling(shown)) {
+                String[] alone = new String[count];
+                Arrays.fill(alone, term);
+                double push = (logOdds(categorizer.categorize(alone), chosenIndex, runnerUpIndex) - nothing) / model.card().temperature();
+                if (push > 0) {
+                    pushes.merge(shown, push, Double::sum);
+                }
+            }
+        });
         return pushes.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(EXPLAINING_TERMS)

@@ -36,6 +36,27 @@ class CategoriserTest {
     }
 
     @Test
+    void aWordsWeightIsHowMuchTheLeadOverTheRunnerUpFallsWithoutIt() {
+        String letter = "The recycling lorry skipped Mill Lane again and the wheelie bins are still full.";
+        Classification decided = categoriser.classify(letter, List.of(), List.of());
+        String runnerUp = decided.alternatives().get(1).category();
+        Term recycling = decided.explanation().stream().filter(term -> term.term().equals("recycling")).findFirst().orElseThrow();
+        double fall = logOdds(letter, decided.category(), runnerUp) - logOdds(letter.replace("recycling", ""), decided.category(), runnerUp);
+        assertThat(recycling.weight()).isCloseTo(fall, within(0.001));
+    }
+
+    private static double logOdds(String text, String chosen, String runnerUp) {
+        double[] probabilities = categoriser.probabilities(text);
+        double chosenProbability = 0;
+        double runnerUpProbability = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            chosenProbability = categoriser.categoryAt(i).equals(chosen) ? probabilities[i] : chosenProbability;
+            runnerUpProbability = categoriser.categoryAt(i).equals(runnerUp) ? probabilities[i] : runnerUpProbability;
+        }
+        return Math.log(chosenProbability) - Math.log(runnerUpProbability);
+    }
+
+    @Test
     void aWelshParkingChallengeIsParking() {
         Classification decided = categoriser.classify("""
                 Annwyl Syr/Madam,
