@@ -20,11 +20,11 @@ public final class Tokens {
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** A letter is decided long before this; the rest only adds noise and time. */
     private static final int MOST = 2500;
-    /** "collected", "collection" and "collecting" say the same to a categoriser; six letters keep them apart from little else. */
+    /** "collected", "collection" and "collecting" say the same to a categoriser; six letters seldom merge words that differ. */
     private static final int STEM = 6;
     /**
      * Welsh changes a word's first letters after certain words ("cais", "ei gais", "fy nghais"); folding
-     * the nasal and aspirate mutations back lets one letter's word count for another's.
+     * the nasal and aspirate mutations back lets a word learnt in one form be recognised in another.
      */
     private static final String[][] MUTATIONS = {
             {"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ch", "c"}, {"ph", "p"}, {"th", "t"}, {"dd", "d"}, {"rh", "r"}};
