@@ -8,7 +8,7 @@ import org.docket.training.LabelledReader.LabelledText;
 
 /**
  * Trains the categoriser on a folder of labelled post: four fifths of each category to learn from,
- * the other fifth held back to fit the calibration temperature on documents the model has not seen.
+ * the other fifth held back to fit the calibration, and choose routing thresholds, on documents the model has not seen.
  */
 public final class FolderTraining {
 
