@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A trained categoriser and what is known about it: the OpenNLP model in {@code NAME.bin},
- * its card in {@code NAME.json} (version, calibration temperature, training data).
+ * its card in {@code NAME.json} (version, calibration temperature, features, training data).
  *
  * @param model       the OpenNLP model
  * @param card        its version and calibration
@@ -20,14 +21,51 @@ public record CategoriserModel(DoccatModel model, ModelCard card) {
 
     public static final String DEFAULT_NAME = "categoriser";
 
+    /** Features of the first models: the words alone. */
+    public static final String WORDS = "words";
+    /** Word stems with Welsh mutations folded, long words whole, one term per kind of reference ({@link Tokens#stemsAndEntities}). */
+    public static final String STEMS_AND_ENTITIES = "stems+entities";
+
     /**
      * @param version     shown with every decision the model makes
      * @param temperature divides the log-probabilities; fitted on held-out letters so confidences are true
      * @param trainedOn   how many documents it was trained on
      * @param trainedAt   ISO date of training
      * @param notes       how it was made, for the model card
+     * @param features    how text becomes features, {@link #WORDS} or {@link #STEMS_AND_ENTITIES}; a card without it is of the first kind
+     * @param plattSlope  Platt scaling of the chosen category's confidence after the temperature; 1 when not used
+     * @param plattIntercept its intercept; 0 when not used
      */
-    public record ModelCard(String version, double temperature, int trainedOn, String trainedAt, Map<String, Object> notes) {
+    public record ModelCard(String version, double temperature, int trainedOn, String trainedAt, Map<String, Object> notes,
+                            String features, Double plattSlope, Double plattIntercept) {
+
+        public ModelCard {
+            features = features == null ? WORDS : features;
+            plattSlope = plattSlope == null ? 1.0 : plattSlope;
+            plattIntercept = plattIntercept == null ? 0.0 : plattIntercept;
+        }
+
+        public ModelCard(String version, double temperature, int trainedOn, String trainedAt, Map<String, Object> notes) {
+            this(version, temperature, trainedOn, trainedAt, notes, WORDS, 1.0, 0.0);
+        }
+    }
+
+    /** Calibrated probabilities from the model's raw ones, as the card says. */
+    public double[] calibrate(double[] raw) {
+        return Calibration.calibrate(raw, card.temperature(), card.plattSlope(), card.plattIntercept());
+    }
+
+    /** The text as this model was trained to read it. */
+    public Tokens.Terms terms(String text) {
+        if (card.features().equals(STEMS_AND_ENTITIES)) {
+            return Tokens.stemsAndEntities(text);
+        }
+        String[] words = Tokens.of(text);
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String word : words) {
+            shown.putIfAbsent(word, word);
+        }
+        return new Tokens.Terms(words, shown);
     }
 
     public static CategoriserModel load(Path folder, String name) throws IOException {

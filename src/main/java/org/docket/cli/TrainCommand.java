@@ -3,8 +3,9 @@ package org.docket.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.docket.classification.Categoriser;
 import org.docket.classification.CategoriserModel;
 import org.docket.classification.LanguageDetector;
 import org.docket.classification.SafeguardingModel;
@@ -17,7 +18,8 @@ import org.docket.training.FolderTraining;
 import org.docket.training.LabelledFolder;
 import org.docket.training.LabelledReader;
 import org.docket.training.LabelledReader.Readings;
-import org.docket.training.OcrNoise;
+import org.docket.training.Metrics;
+import org.docket.training.RoutingThresholds;
 import org.docket.training.SafeguardingTrainer;
 import org.docket.training.corpus.CouncilLetters;
 import org.docket.training.corpus.GeneratedLetter;
@@ -69,6 +71,13 @@ class TrainCommand implements Callable<Integer> {
     @Option(names = "--safeguarding-only", description = "with --generated: retrain only the safeguarding check, leaving the categoriser as it is")
     boolean safeguardingOnly;
 
+    @Option(names = "--thresholds", paramLabel = "FILE", description = "where to write the per-category routing thresholds;"
+            + " default jobs/routing-thresholds.yml, or routing-thresholds.yml in --out when --out is given")
+    Path thresholds;
+
+    @Option(names = "--minimum-margin", description = "the lead over the runner-up routing asks for (jobs/routing.yml); default 0.30")
+    double minimumMargin = 0.30;
+
     @Option(names = "--version-name", description = "model version; default generated-<seed> or data-<seed>")
     String version;
 
@@ -88,18 +97,17 @@ class TrainCommand implements Callable<Integer> {
             trainSafeguarding(name, calibrationLetters());
             return 0;
         }
-        SplittableRandom noise = new SplittableRandom(seed);
-        List<GeneratedLetter> trainingLetters = new CouncilLetters(TemplateFamily.TRAINING, seed).corpus(perCategory, 0.15, 0.05);
-        List<GeneratedLetter> calibrationLetters = calibrationLetters();
-        List<Example> training = examples(trainingLetters, noise);
-        List<Example> calibration = examples(calibrationLetters, noise);
+        List<Example> training = Retraining.generatedTraining(perCategory, seed).stream()
+                .map(letter -> new Example(letter.category(), letter.text())).toList();
+        List<Example> calibration = Retraining.generatedCalibration(perCategory, seed);
         CategoriserModel model = new CategoriserTrainer().train(training, calibration, name);
         model.save(out, CategoriserModel.DEFAULT_NAME);
         var printed = spec.commandLine().getOut();
         printed.println("Categoriser: trained on " + training.size() + " letters, calibrated on " + calibration.size()
                 + " from unseen templates: " + model.card().notes() + ", temperature " + model.card().temperature());
+        writeThresholds(model, calibration, "CALIBRATION letters of seed " + (seed + 1) + ", model " + name);
 
-        trainSafeguarding(name, calibrationLetters);
+        trainSafeguarding(name, calibrationLetters());
         printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin"));
         printed.flush();
         return 0;
@@ -141,6 +149,8 @@ class TrainCommand implements Callable<Integer> {
         printed.println("Categoriser: trained on " + trained.trainedOn() + " documents of " + source.data + ", calibrated on "
                 + trained.calibratedOn() + " held back from them: " + trained.model().card().notes()
                 + ", temperature " + trained.model().card().temperature());
+        writeThresholds(trained.model(), trained.heldOut(), "documents held back from " + source.data + ", model "
+                + trained.model().card().version());
         readings.unread().forEach(unread -> printed.println("Not read: " + unread.source().file() + ": " + unread.reason()));
         printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin"));
         printed.flush();
@@ -174,9 +184,16 @@ class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A quarter of the letters are roughened as a poor scan would read. */
-    private static List<Example> examples(List<GeneratedLetter> letters, SplittableRandom noise) {
-        return letters.stream().map(letter -> new Example(letter.category(),
-                noise.nextInt(4) == 0 ? OcrNoise.apply(letter.text(), 0.04, noise) : letter.text())).toList();
+    /** Chosen on the letters calibration was fitted on, for Metrics.ROUTING_PRECISION, at the margin routing asks for. */
+    private void writeThresholds(CategoriserModel model, List<Example> heldOut, String provenance) throws IOException {
+        Map<String, Double> fitted = RoutingThresholds.fit(RoutingThresholds.decide(new Categoriser(model), heldOut),
+                new Taxonomy().ids(), Metrics.ROUTING_PRECISION, minimumMargin);
+        Path file = thresholds != null ? thresholds
+                : spec.commandLine().getParseResult().hasMatchedOption("--out") ? out.resolve("routing-thresholds.yml")
+                : Path.of(System.getenv().getOrDefault("DOCKET_JOBS", "jobs")).resolve("routing-thresholds.yml");
+        RoutingThresholds.write(fitted, file, provenance + ", " + Math.round(Metrics.ROUTING_PRECISION * 100)
+                + "% precision, margin " + minimumMargin);
+        var printed = spec.commandLine().getOut();
+        printed.println("Routing thresholds: " + fitted + " written to " + file);
     }
 }

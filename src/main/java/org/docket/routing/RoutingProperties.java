@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * When the machine may route on its own, set in jobs/routing.yml.
+ * When the machine may route on its own: per-category thresholds chosen by {@code ./docket train} in
+ * jobs/routing-thresholds.yml, then jobs/routing.yml, read after it, for the default, the margin and
+ * any threshold a person wants to set by hand.
  *
  * @param defaultThreshold the calibrated confidence a category needs unless it has its own threshold
  * @param minimumMargin    how far ahead of the runner-up the chosen category must be

@@ -8,15 +8,15 @@ import org.docket.training.LabelledReader.LabelledText;
 
 /**
  * Trains the categoriser on a folder of labelled post: four fifths of each category to learn from,
- * the other fifth held back to fit the calibration temperature on documents the model has not seen.
+ * the other fifth held back to fit the calibration, and choose routing thresholds, on documents the model has not seen.
  */
 public final class FolderTraining {
 
     /** Share of each category held back for calibration. */
     public static final double HELD_OUT = 0.2;
 
-    /** The model and what it was made from. */
-    public record Trained(CategoriserModel model, int trainedOn, int calibratedOn) {
+    /** The model, what it was made from, and the documents held back (on which routing thresholds are chosen too). */
+    public record Trained(CategoriserModel model, int trainedOn, int calibratedOn, List<Example> heldOut) {
     }
 
     private FolderTraining() {
@@ -28,8 +28,9 @@ public final class FolderTraining {
             throw new IllegalArgumentException("There are too few readable documents to train on (" + read.size()
                     + "); give each category at least two, better dozens.");
         }
-        CategoriserModel model = new CategoriserTrainer().train(examples(split.training()), examples(split.heldOut()), version);
-        return new Trained(model, split.training().size(), split.heldOut().size());
+        List<Example> heldOut = examples(split.heldOut());
+        CategoriserModel model = new CategoriserTrainer().train(examples(split.training()), heldOut, version);
+        return new Trained(model, split.training().size(), split.heldOut().size(), heldOut);
     }
 
     private static List<Example> examples(List<LabelledText> texts) {

@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.docket.classification.Categoriser;
+import org.docket.training.CategoriserTrainer.Example;
 
 /**
  * Chooses each category's auto-routing threshold on held-out letters: the lowest calibrated
- * confidence above which the letters the model gave that category were right at least as often as
- * the target precision (99% by default). A category that never reaches it on enough letters gets a
- * threshold no letter can reach, so it is always reviewed.
+ * confidence above which the letters the model gave that category, and led the runner-up by the
+ * minimum margin routing asks for, were right at least as often as the target precision (99% by
+ * default). Letters short of the margin are reviewed whatever their confidence, so they do not count.
+ * A category that never reaches the target on enough letters gets a threshold no letter can reach,
+ * so it is always reviewed.
  */
 public final class RoutingThresholds {
 
-    /** One held-out letter as the model saw it. */
-    public record Decision(String chosen, double confidence, boolean correct) {
+    /** One held-out letter as the model saw it: its chosen category, confidence, lead over the runner-up. */
+    public record Decision(String chosen, double confidence, double margin, boolean correct) {
     }
 
     /** Fewer letters than this above a threshold, and its precision is not trusted. */
@@ -30,10 +35,33 @@ public final class RoutingThresholds {
     private RoutingThresholds() {
     }
 
-    public static Map<String, Double> fit(List<Decision> decisions, List<String> categories, double targetPrecision) {
+    /** How the categoriser decides each held-out letter. */
+    public static List<Decision> decide(Categoriser categoriser, List<Example> letters) {
+        List<Decision> decisions = new ArrayList<>(letters.size());
+        for (Example letter : letters) {
+            double[] probabilities = categoriser.probabilities(letter.text());
+            int best = 0;
+            int second = -1;
+            for (int i = 1; i < probabilities.length; i++) {
+                if (probabilities[i] > probabilities[best]) {
+                    second = best;
+                    best = i;
+                } else if (second < 0 || probabilities[i] > probabilities[second]) {
+                    second = i;
+                }
+            }
+            String chosen = categoriser.categoryAt(best);
+            double margin = probabilities[best] - (second < 0 ? 0 : probabilities[second]);
+            decisions.add(new Decision(chosen, probabilities[best], margin, chosen.equals(letter.category())));
+        }
+        return decisions;
+    }
+
+    public static Map<String, Double> fit(List<Decision> decisions, List<String> categories, double targetPrecision, double minimumMargin) {
         Map<String, Double> thresholds = new TreeMap<>();
         for (String category : categories) {
-            List<Decision> mine = decisions.stream().filter(d -> d.chosen().equals(category)).toList();
+            List<Decision> mine = decisions.stream()
+                    .filter(d -> d.chosen().equals(category) && d.margin() >= minimumMargin).toList();
             double chosen = NEVER;
             for (int step = 0; LOWEST + step * STEP < 1.0; step++) {
                 // whole thousandths, so a letter at exactly a threshold is never lost to rounding

@@ -85,6 +85,8 @@ class EvaluateCommandTest {
         assertThat(trained.out()).contains("trained on 180 documents").contains("calibrated on 36");
         assertThat(models.resolve("categoriser.bin")).isRegularFile();
         assertThat(models.resolve("categoriser.json")).content().contains("\"version\" : \"data-1\"");
+        // beside the model it was chosen for, not in the jobs/ folder routing reads, since --out was given
+        assertThat(models.resolve("routing-thresholds.yml")).content().contains("docket:\n  routing:\n    thresholds:\n      accounts-payable: ");
 
         Path sample = temp.resolve("sample");
         assertThat(CommandRun.of("corpus", "--family", "SAMPLE", "--per-category", "2", "--out", sample.toString()).exit()).isZero();

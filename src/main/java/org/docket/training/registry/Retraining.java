@@ -42,14 +42,20 @@ public final class Retraining {
         this.heldOut = heldOut;
     }
 
-    /** The generated TRAINING letters a version learns from, as ./docket train --generated draws them. */
+    /** Welsh is a smaller share of the post than English, but the categoriser needs enough of it to learn Welsh wording. */
+    public static final double WELSH_SHARE = 0.3;
+
+    /** The generated TRAINING letters the categoriser learns from: ./docket train --generated and --with-corrections alike. */
     public static List<GeneratedLetter> generatedTraining(int perCategory, long seed) {
-        return roughened(new CouncilLetters(TemplateFamily.TRAINING, seed).corpus(perCategory, 0.15, 0.05), seed);
+        return roughened(new CouncilLetters(TemplateFamily.TRAINING, seed).corpus(perCategory, WELSH_SHARE, 0.05), seed);
     }
 
-    /** CALIBRATION-family letters, never trained on, to fit the confidence calibration. */
+    /**
+     * CALIBRATION-family letters, never trained on, to fit the confidence calibration and the routing
+     * thresholds: as many as training ones, since a 99%-precision threshold per category needs hundreds to rest on.
+     */
     public static List<Example> generatedCalibration(int perCategory, long seed) {
-        return roughened(new CouncilLetters(TemplateFamily.CALIBRATION, seed + 1).corpus(Math.max(20, perCategory / 3), 0.15, 0.15), seed + 1)
+        return roughened(new CouncilLetters(TemplateFamily.CALIBRATION, seed + 1).corpus(perCategory, 0.15, 0.05), seed + 1)
                 .stream().map(letter -> new Example(letter.category(), letter.text())).toList();
     }
 
