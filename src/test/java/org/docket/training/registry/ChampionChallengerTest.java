@@ -32,6 +32,13 @@ class ChampionChallengerTest {
     }
 
     @Test
+    void aCalibrationErrorWithinItsNoiseOfTheChampionsIsNoLossButMoreIs() {
+        // the champion's ECE 0.07; the challengers' 0.075 (within a hundredth) and 0.09
+        assertThat(ChampionChallenger.judge("old", figures(0, 0.93), "new", figures(0, 0.925)).promoted()).isTrue();
+        assertThat(ChampionChallenger.judge("old", figures(0, 0.93), "new", figures(0, 0.91)).promoted()).isFalse();
+    }
+
+    @Test
     void lessHonestConfidencesBeyondTheAimKeepTheChampion() {
         ChampionChallenger.Verdict verdict = ChampionChallenger.judge("old", figures(0, 0.99), "new", figures(0, 0.90));
         assertThat(verdict.promoted()).isFalse();

@@ -72,7 +72,7 @@ class LearningFromCorrectionsTest {
         assertThat(outcome.championFigures().perCategory().get(WEAK).f1()).isZero();
         assertThat(outcome.challengerFigures().perCategory().get(WEAK).f1()).isGreaterThan(0.5);
         assertThat(outcome.challengerFigures().macroF1()).isGreaterThan(outcome.championFigures().macroF1());
-        assertThat(outcome.verdict().promoted()).isTrue();
+        assertThat(outcome.verdict().promoted()).as("%s", outcome.verdict()).isTrue();
         assertThat(registry.currentVersion()).contains("corrections-1");
         assertThat(registry.current().card().version()).isEqualTo("corrections-1");
 
