@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 /** The shipped categoriser on letters written for this test. */
 class CategoriserTest {
 
+    private static CategoriserModel model;
     private static Categoriser categoriser;
 
     @BeforeAll
     static void load() throws Exception {
-        categoriser = new Categoriser(CategoriserModel.load(TestPaths.project().resolve("models"), CategoriserModel.DEFAULT_NAME));
+        model = CategoriserModel.load(TestPaths.project().resolve("models"), CategoriserModel.DEFAULT_NAME);
+        categoriser = new Categoriser(model);
     }
 
     @Test
@@ -45,8 +47,10 @@ class CategoriserTest {
         assertThat(recycling.weight()).isCloseTo(fall, within(0.001));
     }
 
+    /** Tempered log-odds, before any Platt step on the top confidence: what an explanation's weight is measured in. */
     private static double logOdds(String text, String chosen, String runnerUp) {
-        double[] probabilities = categoriser.probabilities(text);
+        double[] probabilities = Calibration.temper(new opennlp.tools.doccat.DocumentCategorizerME(model.model())
+                .categorize(model.terms(text).terms()), model.card().temperature());
         double chosenProbability = 0;
         double runnerUpProbability = 0;
         for (int i = 0; i < probabilities.length; i++) {
