@@ -65,6 +65,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsASentenceAndNothingIsWritten() throws Exception {
+        Path home = TestPaths.freshHome("cli-db-down");
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Files.writeString(inbox.resolve("note.txt"), "Dear council, my black bin was missed again on Monday at 4 Elm Close. Please collect it.");
+        CommandRun run = CommandRun.of("intake", "--home", home.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/none?user=docket",
+                inbox.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("the database could not be reached", "Check --db and that the database is running")
+                .doesNotContain("Exception");
+        assertThat(home.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
     void intakeJsonAccountsForEveryFileAndBrokenOnesGetAReason() throws Exception {
         Path home = TestPaths.freshHome("cli-intake");
         Path inbox = Files.createDirectories(home.resolve("inbox"));
