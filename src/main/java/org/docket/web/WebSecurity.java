@@ -22,7 +22,7 @@ class WebSecurity {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/error").permitAll()
-                        .requestMatchers("/", "/review/**", "/api/queue/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers("/", "/review/**", "/dashboard", "/api/queue/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/documents/*/decision").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers("/search/**", "/api/search/**", "/documents/**").authenticated()
                         .anyRequest().authenticated())

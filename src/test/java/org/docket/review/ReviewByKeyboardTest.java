@@ -79,6 +79,12 @@ class ReviewByKeyboardTest {
 
             type(browser, "a");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "The review queue is clear."));
+
+            browser.get("http://localhost:" + port + "/dashboard");
+            String dashboard = browser.findElement(By.tagName("main")).getText();
+            assertThat(dashboard).contains("0 waiting", "3 sent to review", "Corrections by reviewers");
+            assertThat(browser.findElements(By.cssSelector("#corrections ~ table tbody tr")).stream()
+                    .mapToLong(row -> Long.parseLong(row.findElements(By.tagName("td")).get(1).getText())).sum()).isEqualTo(3);
         } catch (RuntimeException failed) {
             throw new AssertionError("the browser was on \"" + browser.getTitle() + "\" showing: " + browser.findElement(By.tagName("body")).getText(), failed);
         } finally {

@@ -36,6 +36,7 @@ class RoleEndpointMatrixTest {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/", MAILROOM),
             new Endpoint("GET", "/review/next", MAILROOM),
+            new Endpoint("GET", "/dashboard", MAILROOM),
             new Endpoint("GET", "/review/no-such-document", MAILROOM),
             new Endpoint("GET", "/api/queue", MAILROOM),
             new Endpoint("POST", "/api/documents/no-such-document/decision", MAILROOM),

@@ -9,7 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * docs/make-screenshots: signs in to a running Docket in headless Chromium and saves the pages the
- * docs show (the review queue, a review item, a document's history, search) as PNG.
+ * docs show (the review queue, the dashboard, a review item, a document's history, search) as PNG.
  */
 public final class Screenshots {
 
@@ -26,6 +26,7 @@ public final class Screenshots {
             browser.findElement(By.id("password")).sendKeys(args[3]);
             browser.findElement(By.cssSelector("button[type=submit]")).click();
             save(browser, base + "/", out.resolve("review-queue.png"));
+            save(browser, base + "/dashboard", out.resolve("dashboard.png"));
             save(browser, base + "/review/next", out.resolve("review-item.png"));
             String item = browser.getCurrentUrl().replaceAll(".*/review/([^/?]+).*", "$1");
             save(browser, base + "/documents/" + item + "/history", out.resolve("document-history.png"));
