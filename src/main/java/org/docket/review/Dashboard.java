@@ -34,6 +34,21 @@ public class Dashboard {
             return autoRouted + sentToReview == 0 ? 0 : autoRouted / (double) (autoRouted + sentToReview);
         }
 
+        /** "3 days", "5 hours", "12 minutes": the backlog's age as a person would say it. */
+        public String oldestWaitingInWords() {
+            if (oldestWaiting.toDays() > 0) {
+                return plural(oldestWaiting.toDays(), "day");
+            }
+            if (oldestWaiting.toHours() > 0) {
+                return plural(oldestWaiting.toHours(), "hour");
+            }
+            return oldestWaiting.toMinutes() > 0 ? plural(oldestWaiting.toMinutes(), "minute") : "less than a minute";
+        }
+
+        private static String plural(long count, String unit) {
+            return count + " " + unit + (count == 1 ? "" : "s");
+        }
+
         public long busiestDay() {
             return days.stream().mapToLong(Day::documents).max().orElse(0);
         }
