@@ -104,3 +104,14 @@ CREATE TABLE IF NOT EXISTS correction (
     decided_at       TIMESTAMP     NOT NULL
 );
 CREATE INDEX IF NOT EXISTS correction_document ON correction (document_id);
+
+-- A setting a person changed in the web UI (a routing threshold), with who, why and what it was before.
+CREATE TABLE IF NOT EXISTS setting_change (
+    id          VARCHAR(40)   PRIMARY KEY,
+    setting     VARCHAR(200)  NOT NULL,
+    old_value   VARCHAR(200),
+    new_value   VARCHAR(200)  NOT NULL,
+    actor       VARCHAR(100)  NOT NULL,
+    reason      VARCHAR(2000) NOT NULL,
+    changed_at  TIMESTAMP     NOT NULL
+);

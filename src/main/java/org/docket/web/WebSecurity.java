@@ -24,6 +24,8 @@ class WebSecurity {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/error").permitAll()
                         .requestMatchers("/", "/review/**", "/dashboard", "/api/queue/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/documents/*/decision").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/thresholds").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/thresholds/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers("/search/**", "/api/search/**", "/documents/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())

@@ -37,6 +37,7 @@ class RoleEndpointMatrixTest {
             new Endpoint("GET", "/", MAILROOM),
             new Endpoint("GET", "/review/next", MAILROOM),
             new Endpoint("GET", "/dashboard", MAILROOM),
+            new Endpoint("GET", "/thresholds/simulate?category=waste&threshold=0.5", MAILROOM),
             new Endpoint("GET", "/review/no-such-document", MAILROOM),
             new Endpoint("GET", "/api/queue", MAILROOM),
             new Endpoint("POST", "/api/documents/no-such-document/decision", MAILROOM),
