@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.docket.users.SignedIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,19 +19,17 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PageController {
 
-    private final DocumentStore store;
+    private final VisibleDocuments documents;
     private final PageImages images;
-    private final SignedIn signedIn;
 
-    PageController(DocumentStore store, PageImages images, SignedIn signedIn) {
-        this.store = store;
+    PageController(VisibleDocuments documents, PageImages images) {
+        this.documents = documents;
         this.images = images;
-        this.signedIn = signedIn;
     }
 
     @GetMapping("/documents/{id}/pages/{number}")
     String page(@PathVariable String id, @PathVariable int number, Principal principal, Model model) throws IOException {
-        Document document = visible(id, principal);
+        Document document = documents.load(id, principal);
         if (number < 1 || number > Math.max(1, document.pages().size())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This document has no page " + number);
         }
@@ -45,22 +42,12 @@ class PageController {
 
     @GetMapping(value = "/documents/{id}/pages/{number}/image", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable int number, Principal principal) throws IOException {
-        Optional<BufferedImage> image = images.page(visible(id, principal), number);
+        Optional<BufferedImage> image = images.page(documents.load(id, principal), number);
         if (image.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This page has no image; its text is on the page view");
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image.get(), "png", png);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png.toByteArray());
-    }
-
-    /** A document the person may not see is answered as one that is not there, so its existence is not given away. */
-    private Document visible(String id, Principal principal) {
-        Optional<Document> document = store.load(id);
-        String category = document.map(Document::classification).map(Classification::category).orElse(null);
-        if (document.isEmpty() || !signedIn.user(principal).access().allows(category)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no document " + id);
-        }
-        return document.get();
     }
 }

@@ -8,11 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.docket.TestPaths;
+import org.docket.web.BasicAuth;
 import org.docket.intake.IntakeRunner;
 import org.docket.intake.IntakeSummary;
 import org.docket.users.Role;
@@ -70,7 +69,6 @@ class ReviewQueuePageTest {
     }
 
     private HttpRequest signedIn(String name, String password) {
-        String basic = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).header("Authorization", "Basic " + basic).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).header("Authorization", BasicAuth.header(name, password)).build();
     }
 }

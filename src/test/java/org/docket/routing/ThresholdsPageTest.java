@@ -11,11 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docket.TestPaths;
+import org.docket.web.BasicAuth;
 import org.docket.users.Role;
 import org.docket.users.Users;
 import org.junit.jupiter.api.Test;
@@ -96,8 +96,7 @@ class ThresholdsPageTest {
     }
 
     private HttpRequest.Builder signedIn(String path, String user, String password) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + basic)
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", BasicAuth.header(user, password))
                 .header("Accept", "text/html");
     }
 }

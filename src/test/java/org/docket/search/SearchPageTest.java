@@ -11,12 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.docket.TestPaths;
+import org.docket.web.BasicAuth;
 import org.docket.intake.IntakeRunner;
 import org.docket.users.Role;
 import org.docket.users.Users;
@@ -128,8 +128,7 @@ class SearchPageTest {
     }
 
     private HttpRequest.Builder signedIn(String path, String user, String password) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + basic).header("Accept", "text/html,application/json");
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", BasicAuth.header(user, password)).header("Accept", "text/html,application/json");
     }
 
     private URI uri(String path) {

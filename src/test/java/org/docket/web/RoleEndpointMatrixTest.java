@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.docket.TestPaths;
@@ -88,8 +86,7 @@ class RoleEndpointMatrixTest {
                 .method(endpoint.method(), endpoint.method().equals("POST")
                         ? HttpRequest.BodyPublishers.ofString("{\"category\":\"waste\",\"reason\":\"test\"}") : HttpRequest.BodyPublishers.noBody());
         if (role != null) {
-            String basic = Base64.getEncoder().encodeToString((role.name().toLowerCase() + ":password-" + role).getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + basic);
+            builder.header("Authorization", BasicAuth.header(role.name().toLowerCase(), "password-" + role));
         }
         return builder;
     }
