@@ -20,7 +20,13 @@ final class Explanations {
     private Explanations() {
     }
 
-    static boolean telling(String word) {
-        return word.length() >= 3 && word.chars().anyMatch(Character::isLetter) && !PLAIN.contains(word);
+    /** A word, or a pair of words of which at least one is telling. */
+    static boolean telling(String shown) {
+        for (String word : shown.split(" ")) {
+            if (word.length() >= 3 && word.chars().anyMatch(Character::isLetter) && !PLAIN.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

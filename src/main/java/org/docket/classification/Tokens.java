@@ -31,6 +31,8 @@ public final class Tokens {
     private static final Entities ENTITIES = new Entities();
     /** Marks a long word kept whole beside its stem, so that the two count as different features. */
     private static final String WHOLE = "=";
+    /** Joins the two stems of a pair term; never part of a word. */
+    private static final String PAIR = "_";
 
     /**
      * What the categoriser reads of a text.
@@ -65,6 +67,18 @@ public final class Tokens {
      * well as "zz00000000".
      */
     public static Terms stemsAndEntities(String text) {
+        return stemsAndEntities(text, false);
+    }
+
+    /**
+     * As {@link #stemsAndEntities}, with each pair of neighbouring stems as one more term ("missed
+     * collection", "planning permission"): two words together often say what neither says alone.
+     */
+    public static Terms stemsPairsAndEntities(String text) {
+        return stemsAndEntities(text, true);
+    }
+
+    private static Terms stemsAndEntities(String text, boolean pairs) {
         List<String> terms = new ArrayList<>();
         Map<String, String> shown = new LinkedHashMap<>();
         List<String> whole = new ArrayList<>();
@@ -76,6 +90,14 @@ public final class Tokens {
                 // the whole word as well: a stem alone also lets "information" pass for "informal"
                 whole.add(WHOLE + word);
                 shown.putIfAbsent(WHOLE + word, word);
+            }
+        }
+        if (pairs) {
+            int stems = terms.size();
+            for (int i = 1; i < stems; i++) {
+                String pair = terms.get(i - 1) + PAIR + terms.get(i);
+                terms.add(pair);
+                shown.putIfAbsent(pair, shown.get(terms.get(i - 1)) + " " + shown.get(terms.get(i)));
             }
         }
         terms.addAll(whole);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.docket.classification.Categoriser;
 import org.docket.classification.CategoriserModel;
 import org.docket.classification.LanguageDetector;
 import org.docket.classification.SafeguardingModel;
@@ -100,12 +99,13 @@ class TrainCommand implements Callable<Integer> {
         List<Example> training = Retraining.generatedTraining(perCategory, seed).stream()
                 .map(letter -> new Example(letter.category(), letter.text())).toList();
         List<Example> calibration = Retraining.generatedCalibration(perCategory, seed);
-        CategoriserModel model = new CategoriserTrainer().train(training, calibration, name);
+        CategoriserTrainer.Fitted fitted = new CategoriserTrainer().fit(training, calibration, name);
+        CategoriserModel model = fitted.model();
         model.save(out, CategoriserModel.DEFAULT_NAME);
         var printed = spec.commandLine().getOut();
         printed.println("Categoriser: trained on " + training.size() + " letters, calibrated on " + calibration.size()
-                + " from unseen templates: " + model.card().notes() + ", temperature " + model.card().temperature());
-        writeThresholds(model, calibration, "CALIBRATION letters of seed " + (seed + 1) + ", model " + name);
+                + " from unseen templates (then refitted on both): " + model.card().notes() + ", temperature " + model.card().temperature());
+        writeThresholds(fitted.heldOutDecisions(), "CALIBRATION letters of seed " + (seed + 1) + ", model " + name);
 
         trainSafeguarding(name, calibrationLetters());
         printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin"));
@@ -149,7 +149,7 @@ class TrainCommand implements Callable<Integer> {
         printed.println("Categoriser: trained on " + trained.trainedOn() + " documents of " + source.data + ", calibrated on "
                 + trained.calibratedOn() + " held back from them: " + trained.model().card().notes()
                 + ", temperature " + trained.model().card().temperature());
-        writeThresholds(trained.model(), trained.heldOut(), "documents held back from " + source.data + ", model "
+        writeThresholds(trained.heldOutDecisions(), "documents held back from " + source.data + ", model "
                 + trained.model().card().version());
         readings.unread().forEach(unread -> printed.println("Not read: " + unread.source().file() + ": " + unread.reason()));
         printed.println("Wrote " + out.resolve(CategoriserModel.DEFAULT_NAME + ".bin"));
@@ -185,8 +185,8 @@ class TrainCommand implements Callable<Integer> {
     }
 
     /** Chosen on the letters calibration was fitted on, for Metrics.ROUTING_PRECISION, at the margin routing asks for. */
-    private void writeThresholds(CategoriserModel model, List<Example> heldOut, String provenance) throws IOException {
-        Map<String, Double> fitted = RoutingThresholds.fit(RoutingThresholds.decide(new Categoriser(model), heldOut),
+    private void writeThresholds(List<RoutingThresholds.Decision> heldOut, String provenance) throws IOException {
+        Map<String, Double> fitted = RoutingThresholds.fit(heldOut,
                 new Taxonomy().ids(), Metrics.ROUTING_PRECISION, minimumMargin);
         Path file = thresholds != null ? thresholds
                 : spec.commandLine().getParseResult().hasMatchedOption("--out") ? out.resolve("routing-thresholds.yml")

@@ -9,6 +9,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -53,6 +54,28 @@ class TikaText {
         } catch (TikaException e) {
             throw new UnreadableFileException("the file is damaged or is not what its name says: " + Reasons.brief(e), e);
         }
-        return List.of(new Page(1, handler.toString().strip(), 100, Page.Method.TEXT_LAYER));
+        return List.of(new Page(1, (headers(metadata) + handler.toString()).strip(), 100, Page.Method.TEXT_LAYER));
+    }
+
+    /**
+     * Tika reads an e-mail's header lines into metadata, not into its text; but who wrote and what the
+     * subject says are often the plainest statement of what a letter is about, so they are put back.
+     */
+    private static String headers(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (type == null || !type.startsWith("message/")) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        header(lines, "From", metadata.getValues(Message.MESSAGE_FROM));
+        header(lines, "To", metadata.getValues(Message.MESSAGE_TO));
+        header(lines, "Subject", metadata.getValues(TikaCoreProperties.TITLE));
+        return lines.isEmpty() ? "" : lines.append('\n').toString();
+    }
+
+    private static void header(StringBuilder lines, String name, String[] values) {
+        if (values.length > 0) {
+            lines.append(name).append(": ").append(String.join(", ", values)).append('\n');
+        }
     }
 }

@@ -15,8 +15,8 @@ public final class FolderTraining {
     /** Share of each category held back for calibration. */
     public static final double HELD_OUT = 0.2;
 
-    /** The model, what it was made from, and the documents held back (on which routing thresholds are chosen too). */
-    public record Trained(CategoriserModel model, int trainedOn, int calibratedOn, List<Example> heldOut) {
+    /** The model, what it was made from, and how the documents held back were decided (routing thresholds are chosen on them too). */
+    public record Trained(CategoriserModel model, int trainedOn, int calibratedOn, List<RoutingThresholds.Decision> heldOutDecisions) {
     }
 
     private FolderTraining() {
@@ -29,8 +29,8 @@ public final class FolderTraining {
                     + "); give each category at least two, better dozens.");
         }
         List<Example> heldOut = examples(split.heldOut());
-        CategoriserModel model = new CategoriserTrainer().train(examples(split.training()), heldOut, version);
-        return new Trained(model, split.training().size(), split.heldOut().size(), heldOut);
+        CategoriserTrainer.Fitted fitted = new CategoriserTrainer().fit(examples(split.training()), heldOut, version);
+        return new Trained(fitted.model(), split.training().size(), split.heldOut().size(), fitted.heldOutDecisions());
     }
 
     private static List<Example> examples(List<LabelledText> texts) {
