@@ -24,14 +24,15 @@ import org.docket.training.corpus.GeneratedLetter;
  * Trains the sentence-level safeguarding model: the sentences that voice a concern against every
  * sentence of letters that voice none, as words and pairs of words (naive Bayes). Its threshold is then
  * chosen on letters from template families it never saw: the most lenient at which patterns and model
- * together raise a false alarm on at most one ordinary letter in twenty-five. A missed concern costs far
- * more than a reviewer's glance at a false alarm; the bound leaves room below one in twenty for post less
- * like the calibration letters.
+ * together raise a false alarm on at most six ordinary letters in a hundred. A missed concern costs far
+ * more than a reviewer's glance at a false alarm: at one in twenty-five, the check missed one concern in
+ * fifteen on unseen post; at six in a hundred it misses about one in thirty, for false alarms on about
+ * one ordinary letter in fourteen (docs/evaluation.md has both measurements).
  */
 public class SafeguardingTrainer {
 
     /** The share of ordinary calibration letters the flag may be raised on needlessly. */
-    static final double MOST_FALSE_ALARMS = 0.04;
+    static final double MOST_FALSE_ALARMS = 0.06;
     /** Candidate thresholds on the log of the odds of a concern, strictest first: 10^20 to one down to even odds. */
     private static final double[] THRESHOLDS = IntStream.iterate(80, k -> k >= 0, k -> k - 1).mapToDouble(k -> k / 4.0).toArray();
 
