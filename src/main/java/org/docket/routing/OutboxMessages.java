@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ public class OutboxMessages {
                 INSERT INTO outbox_message (message_key, document_id, target, kind, delivery_no, position, connector, location,
                     state, attempts, next_attempt_at, created_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(key, documentId, target, kind.name(), number, position, connector, location, state.name(),
-                        Timestamp.from(now), Timestamp.from(now), state == State.DELIVERED ? Timestamp.from(now) : null)
+                        at(now), at(now), state == State.DELIVERED ? at(now) : null)
                 .update();
     }
 
@@ -72,18 +73,18 @@ public class OutboxMessages {
                                   AND e.position < m.position AND e.state IN ('PENDING', 'DEAD'))
                 ORDER BY m.created_at, m.position
                 FETCH FIRST ? ROWS ONLY""")
-                .params(Timestamp.from(now), limit).query(OutboxMessages::message).list();
+                .params(at(now), limit).query(OutboxMessages::message).list();
     }
 
     /** Takes the next attempt of a message for this sender alone; false when another sender took it first. */
     boolean claim(Message message, Instant nextAttempt) {
         return jdbc.sql("UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ? WHERE message_key = ? AND attempts = ? AND state = 'PENDING'")
-                .params(Timestamp.from(nextAttempt), message.key(), message.attempts()).update() == 1;
+                .params(at(nextAttempt), message.key(), message.attempts()).update() == 1;
     }
 
     void delivered(String key, Instant at) {
         jdbc.sql("UPDATE outbox_message SET state = 'DELIVERED', delivered_at = ?, last_error = NULL WHERE message_key = ?")
-                .params(Timestamp.from(at), key).update();
+                .params(at(at), key).update();
     }
 
     void failed(String key, String error, boolean dead) {
@@ -94,7 +95,7 @@ public class OutboxMessages {
     /** Sends a dead message again from its first attempt; false when it is not dead. */
     public boolean retry(String key, Instant now) {
         return jdbc.sql("UPDATE outbox_message SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE message_key = ? AND state = 'DEAD'")
-                .params(Timestamp.from(now), key).update() == 1;
+                .params(at(now), key).update() == 1;
     }
 
     /** Takes back a message that has not left; false when it has been sent, or an attempt is under way. */
@@ -125,6 +126,11 @@ public class OutboxMessages {
                 State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getTimestamp("next_attempt_at").toInstant(), rs.getTimestamp("created_at").toInstant(),
                 delivered == null ? null : delivered.toInstant());
+    }
+
+    /** To the millisecond, as every database keeps it, so a moment written and one compared with it are the same. */
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static String clip(String text) {
