@@ -60,7 +60,7 @@ class AccessibilityTest {
             browser.findElement(By.id("username")).sendKeys("clerk");
             browser.findElement(By.id("password")).sendKeys("clerk-password");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
-            for (String page : List.of("/", "/dashboard", "/thresholds", "/review/" + waiting, "/documents/" + waiting + "/history", "/documents/" + scan + "/pages/1",
+            for (String page : List.of("/", "/dashboard", "/thresholds", "/outbox", "/review/" + waiting, "/documents/" + waiting + "/history", "/documents/" + scan + "/pages/1", "/documents/" + scan + "/history",
                     "/search?q=road", "/search?q=%22unclosed", "/search?like=" + scan)) {
                 check(browser, base + page, violations);
             }
