@@ -45,6 +45,11 @@ public class Outbox {
     public Path deliver(Document document, String decidedBy) throws IOException {
         int last = lastDelivery(document.id());
         int number = last == 0 || closed(document.id(), last) ? last + 1 : last;
+        String key = OutboxMessages.key(document.id(), Kind.ROUTE, number);
+        var recorded = messages.find(key);
+        if (recorded.isPresent()) {
+            return folder.root().resolve(recorded.get().location());
+        }
         String target = document.routing().target();
         Connector connector = connectorOf(target);
         Path message = connector.deliver(document, decidedBy, number);

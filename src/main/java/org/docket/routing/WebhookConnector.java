@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Map;
@@ -58,8 +60,14 @@ final class WebhookConnector implements Connector {
         return write(file, Messages.recall(recall));
     }
 
+    /**
+     * Unlike a folder drop, replaces a file left by a decision whose transaction did not commit: nothing
+     * has sent it (only recorded messages are sent), and the decision now being made may differ.
+     */
     private Path write(Path file, Map<String, Object> message) throws IOException {
-        OutboxFolder.writeOnce(file, temporary -> json.writeValue(temporary.toFile(), message));
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".partial");
+        json.writeValue(temporary.toFile(), message);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;
     }
 
