@@ -102,9 +102,11 @@ class WebhookDeliveryTest {
         Files.writeString(inbox.resolve("bins.txt"), "Dear Sir, the bin men have missed our green wheelie bin again this week on Acacia Road. "
                 + "Please arrange a collection of the garden waste. My council tax account is 40012345. Yours, Pat Jones");
         Files.writeString(inbox.resolve("bulky.txt"), "Please collect a sofa and a fridge from 3 Mill Lane, bulky waste, reference WST/2026/0042. Sam Evans");
-        assertThat(runner.start(List.of(inbox)).review()).isEqualTo(2);
+        Files.writeString(inbox.resolve("garden.txt"), "Can I have a second brown garden waste bin for our hedge cuttings? 9 Oak Close. Chris Hughes");
+        assertThat(runner.start(List.of(inbox)).review()).isEqualTo(3);
         String bins = idOf("bins.txt");
         String bulky = idOf("bulky.txt");
+        String garden = idOf("garden.txt");
 
         // the receiver is up: one signed attempt, delivered
         decisions.decide(new Decision(bins, "waste", "pat.mailroom", "missed bin collection"));
@@ -170,7 +172,7 @@ class WebhookDeliveryTest {
         Received recall = RECEIVED.getLast();
         assertThat(recall.key()).isEqualTo(bins + "-recall-1");
         assertThat(recall.body()).contains("\"kind\":\"recall\"", "sent to waste by mistake", "\"recalledBy\":\"pat.mailroom\"");
-        assertThat(queue.waiting(10)).extracting(ReviewQueue.Item::documentId).containsExactly(bins);
+        assertThat(queue.waiting(10)).extracting(ReviewQueue.Item::documentId).containsExactlyInAnyOrder(bins, garden);
         decisions.decide(new Decision(bins, "waste", "sam.mailroom", "it was about the bins after all"));
         assertThat(sender.sendDue(Instant.now())).isEqualTo(1);
         assertThat(RECEIVED.getLast().key()).isEqualTo(bins + "-route-2");
@@ -178,6 +180,17 @@ class WebhookDeliveryTest {
         assertThat(outbox.root().resolve("waste-crm").resolve(bins + ".json")).isRegularFile();
         assertThat(outbox.root().resolve("waste-crm").resolve(bins + ".recall.json")).isRegularFile();
         assertThat(outbox.root().resolve("waste-crm").resolve(bins + ".2.json")).isRegularFile();
+
+        // a crash in the middle of an attempt leaves it claimed and the message pending: sent after its wait, under the same key
+        decisions.decide(new Decision(garden, "waste", "pat.mailroom", "a second garden bin"));
+        String gardenKey = garden + "-route-1";
+        Instant crash = Instant.now();
+        assertThat(messages.claim(messages.find(gardenKey).orElseThrow(), crash.plusSeconds(10))).isTrue();
+        assertThat(sender.sendDue(crash)).as("the crashed attempt's wait is not over").isZero();
+        assertThat(sender.sendDue(crash.plusSeconds(10))).isEqualTo(1);
+        assertThat(messages.find(gardenKey).orElseThrow()).satisfies(m -> assertThat(m.attempts()).isEqualTo(2))
+                .satisfies(m -> assertThat(m.state()).isEqualTo(State.DELIVERED));
+        assertThat(RECEIVED).filteredOn(r -> r.key().equals(gardenKey)).hasSize(1);
         assertThat(RECEIVED).filteredOn(r -> r.answered() == 200).extracting(Received::key).doesNotHaveDuplicates();
     }
 
