@@ -138,7 +138,7 @@ class ReviewController {
             return "redirect:/review/" + id;
         } catch (IllegalArgumentException | IllegalStateException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
-            return "redirect:/review/next";
+            return "redirect:/documents/" + id + "/history";
         }
     }
 

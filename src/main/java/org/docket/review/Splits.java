@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.docket.audit.DecisionLog;
 import org.docket.document.ContentStore;
 import org.docket.document.Document;
@@ -125,14 +128,18 @@ public class Splits {
 
     /** The parts a scan was split into, in page order. */
     public List<Part> partsOf(String wholeId) {
-        return jdbc.sql("SELECT document_id, whole_id, first_page, last_page FROM document_part WHERE whole_id = ? ORDER BY first_page")
-                .param(wholeId).query((rs, row) -> new Part(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+        return jdbc.sql(PARTS + " WHERE whole_id = ? ORDER BY first_page").param(wholeId).query(Splits::part).list();
     }
 
     /** The scan a document was split from, if it is a part of one. */
-    public java.util.Optional<Part> partOf(String documentId) {
-        return jdbc.sql("SELECT document_id, whole_id, first_page, last_page FROM document_part WHERE document_id = ?")
-                .param(documentId).query((rs, row) -> new Part(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).optional();
+    public Optional<Part> partOf(String documentId) {
+        return jdbc.sql(PARTS + " WHERE document_id = ?").param(documentId).query(Splits::part).optional();
+    }
+
+    private static final String PARTS = "SELECT document_id, whole_id, first_page, last_page FROM document_part";
+
+    private static Part part(ResultSet rs, int row) throws SQLException {
+        return new Part(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4));
     }
 
     static String partName(String fileName, int number) {

@@ -116,6 +116,8 @@ class ReviewActionsTest {
         assertThat(folder.resolve(bins + ".json")).isRegularFile();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM correction WHERE document_id = ?").param(bins).query(Long.class).single()).isOne();
         assertThatThrownBy(() -> undo.undo(bins, "someone.else", Instant.now())).hasMessageContaining("Only your own last decision");
+        assertThat(clerk.post("/review/" + wrongAddress + "/undo", Map.of()).body()).as("an undo is not undone: refused on its history page")
+                .contains("History of wrong-address.txt", "Only your own last decision on a document can be undone");
         assertThatThrownBy(() -> undo.undo(bins, "clerk", Instant.now().plusSeconds(31))).hasMessageContaining("too late to undo it here")
                 .hasMessageContaining("recall the document from its history page");
         clerk.post("/review/" + bins + "/undo", Map.of());
