@@ -115,3 +115,36 @@ CREATE TABLE IF NOT EXISTS setting_change (
     reason      VARCHAR(2000) NOT NULL,
     changed_at  TIMESTAMP     NOT NULL
 );
+
+-- Every message the outbox hands to a service's system: a routed document or a recall, one row each.
+-- key is the idempotency key the receiver dedupes by; it stays the same on every retry and after a crash.
+-- Folder drops are written at once and recorded delivered; webhook messages wait here as pending until
+-- a 2xx answer, and after their last attempt are dead until someone retries them from the Outbox page.
+-- position orders one document's messages: delivery n is 2n-1, its recall 2n.
+CREATE TABLE IF NOT EXISTS outbox_message (
+    message_key     VARCHAR(120)  PRIMARY KEY,
+    document_id     VARCHAR(40)   NOT NULL,
+    target          VARCHAR(100)  NOT NULL,
+    kind            VARCHAR(10)   NOT NULL,
+    delivery_no     INT           NOT NULL,
+    position        INT           NOT NULL,
+    connector       VARCHAR(10)   NOT NULL,
+    location        VARCHAR(4000) NOT NULL,
+    state           VARCHAR(10)   NOT NULL,
+    attempts        INT           NOT NULL,
+    last_error      VARCHAR(2000),
+    next_attempt_at TIMESTAMP     NOT NULL,
+    created_at      TIMESTAMP     NOT NULL,
+    delivered_at    TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS outbox_message_document ON outbox_message (document_id);
+CREATE INDEX IF NOT EXISTS outbox_message_due ON outbox_message (state, next_attempt_at);
+
+-- A part of a multi-document scan a reviewer split: which document it came from and which of its pages.
+CREATE TABLE IF NOT EXISTS document_part (
+    document_id VARCHAR(40) PRIMARY KEY,
+    whole_id    VARCHAR(40) NOT NULL,
+    first_page  INT         NOT NULL,
+    last_page   INT         NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_part_whole ON document_part (whole_id);

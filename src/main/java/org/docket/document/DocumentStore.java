@@ -98,9 +98,9 @@ public class DocumentStore {
                 .optional();
     }
 
-    /** The ids of documents that were read and are routed or in review: what the archive index holds. */
+    /** The ids of documents that were read and are routed, in review or rejected: what the archive index holds. */
     public List<String> searchableIds() {
-        return jdbc.sql("SELECT id FROM document WHERE status IN ('ROUTED', 'REVIEW') ORDER BY received_at, id").query(String.class).list();
+        return jdbc.sql("SELECT id FROM document WHERE status IN ('ROUTED', 'REVIEW', 'REJECTED') ORDER BY received_at, id").query(String.class).list();
     }
 
     public Optional<RoutingDecision> routingOf(String documentId) {

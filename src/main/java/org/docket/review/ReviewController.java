@@ -1,8 +1,11 @@
 package org.docket.review;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.docket.classification.Taxonomy;
 import org.docket.document.Document;
 import org.docket.document.DocumentStore;
@@ -29,13 +32,22 @@ class ReviewController {
     private final DocumentStore store;
     private final PageImages images;
     private final Taxonomy taxonomy;
+    private final Rejections rejections;
+    private final Duplicates duplicates;
+    private final Splits splits;
+    private final Undo undo;
 
-    ReviewController(ReviewQueue queue, ReviewDecisions decisions, DocumentStore store, PageImages images, Taxonomy taxonomy) {
+    ReviewController(ReviewQueue queue, ReviewDecisions decisions, DocumentStore store, PageImages images, Taxonomy taxonomy,
+                     Rejections rejections, Duplicates duplicates, Splits splits, Undo undo) {
         this.queue = queue;
         this.decisions = decisions;
         this.store = store;
         this.images = images;
         this.taxonomy = taxonomy;
+        this.rejections = rejections;
+        this.duplicates = duplicates;
+        this.splits = splits;
+        this.undo = undo;
     }
 
     @GetMapping("/review/next")
@@ -75,20 +87,79 @@ class ReviewController {
         model.addAttribute("ocrQuality", ocrQuality(document.pages()));
         model.addAttribute("waiting", queue.size());
         model.addAttribute("taxonomy", taxonomy);
+        model.addAttribute("candidates", duplicates.candidates(id));
+        model.addAttribute("splittable", document.pages().size() > 1 && ScanParts.canSplit(document.mediaType()));
         return "review/item";
     }
 
     @PostMapping("/review/{id}/decision")
     String decide(@PathVariable String id, @RequestParam String category, @RequestParam(defaultValue = "") String reason,
                   Principal principal, RedirectAttributes redirect) {
-        try {
+        return settle(id, redirect, () -> {
             ReviewDecisions.Outcome outcome = decisions.decide(new ReviewDecisions.Decision(id, category, principal.getName(), reason));
-            redirect.addFlashAttribute("decided", id);
-            return toNext(redirect, (outcome.corrected() ? "Corrected to " : "Accepted as ")
-                    + taxonomy.nameOf(outcome.category()) + " and sent to " + outcome.target() + ".");
+            return (outcome.corrected() ? "Corrected to " : "Accepted as ") + taxonomy.nameOf(outcome.category())
+                    + " and sent to " + outcome.target() + ".";
+        });
+    }
+
+    @PostMapping("/review/{id}/reject")
+    String reject(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+                  @RequestParam(defaultValue = "reject") String outcome, Principal principal, RedirectAttributes redirect) {
+        boolean toSender = outcome.equals("return");
+        return settle(id, redirect, () -> {
+            rejections.reject(id, principal.getName(), reason, toSender);
+            return toSender ? "Returned to its sender." : "Rejected.";
+        });
+    }
+
+    @PostMapping("/review/{id}/duplicate")
+    String duplicate(@PathVariable String id, @RequestParam(defaultValue = "") String firstCopy, @RequestParam(defaultValue = "") String reason,
+                     Principal principal, RedirectAttributes redirect) {
+        return settle(id, redirect, () -> "Marked as a duplicate of " + duplicates.mark(id, firstCopy, principal.getName(), reason) + ".");
+    }
+
+    @PostMapping("/review/{id}/split")
+    String split(@PathVariable String id, @RequestParam(defaultValue = "") String starts, @RequestParam(defaultValue = "") String reason,
+                 Principal principal, RedirectAttributes redirect) {
+        try {
+            List<String> parts = splits.split(id, pageNumbers(starts), principal.getName(), reason);
+            return toNext(redirect, "Split into " + parts.size() + " documents; each waits in the queue.");
         } catch (IllegalArgumentException | IllegalStateException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/review/" + id;
+        }
+    }
+
+    @PostMapping("/review/{id}/undo")
+    String undo(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+        try {
+            undo.undo(id, principal.getName(), Instant.now());
+            redirect.addFlashAttribute("message", "Undone: it is back in the review queue.");
+            return "redirect:/review/" + id;
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/documents/" + id + "/history";
+        }
+    }
+
+    /** Runs a decision; on to the next document with what was done, or back to this one with why not. The decided one may be undone. */
+    private String settle(String id, RedirectAttributes redirect, Supplier<String> decision) {
+        try {
+            String done = decision.get();
+            redirect.addFlashAttribute("decided", id);
+            return toNext(redirect, done);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/review/" + id;
+        }
+    }
+
+    /** "3, 5" or "3 5" as page numbers; anything else is a sentence asking for numbers. */
+    static List<Integer> pageNumbers(String starts) {
+        try {
+            return Arrays.stream(starts.split("[,\\s]+")).filter(part -> !part.isBlank()).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Give the pages where new parts start as numbers, such as 3 or 3, 5.");
         }
     }
 

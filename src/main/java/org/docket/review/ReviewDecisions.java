@@ -97,6 +97,9 @@ public class ReviewDecisions {
             if (claimed == 0) {
                 throw new IllegalStateException("Document " + waiting.id() + " has just been decided by someone else; reload the queue.");
             }
+            // where it went now, for its history and a later recall
+            jdbc.sql("UPDATE routing_decision SET target = ?, decided_by = ?, decided_at = ? WHERE document_id = ?")
+                    .params(target, decision.reviewer(), Timestamp.from(Instant.now()), waiting.id()).update();
             jdbc.sql("""
                     INSERT INTO correction (id, document_id, text_sha256, category, machine_category, model_version, reviewer, reason, decided_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")

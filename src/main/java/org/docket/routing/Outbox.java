@@ -1,105 +1,110 @@
 package org.docket.routing;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Instant;
 import org.docket.document.Document;
+import org.docket.document.DocumentStore;
+import org.docket.routing.OutboxMessages.Kind;
+import org.docket.routing.OutboxMessages.State;
 import org.docket.system.DocketProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The folder connector: drops a routed document for its service's system as
- * {@code outbox/<target>/<documentId>.json} beside a copy of the original. Each file is written to a
- * temporary name and moved into place, and never overwritten, so a receiver sees each document once
- * and never half a file, even when intake is re-run after a crash.
+ * Hands routed documents, and recalls of them, to each service's system through its connector in
+ * jobs/routing.yml: the folder drop ({@code outbox/<target>/<documentId>.json}, the default) or a
+ * webhook. Every message is recorded in the same transaction as the decision that caused it, under an
+ * idempotency key, so a crash loses nothing and a re-run hands nothing over twice.
  */
 @Component
 public class Outbox {
 
-    private final Path root;
-    private final JsonMapper json;
+    private final OutboxFolder folder;
+    private final OutboxProperties settings;
+    private final OutboxMessages messages;
+    private final DocumentStore documents;
+    private final FolderConnector folderDrop;
+    private final WebhookConnector webhook;
 
-    Outbox(DocketProperties properties, JsonMapper json) {
-        this.root = properties.dataDirectory().outbox();
-        this.json = json;
+    Outbox(DocketProperties properties, JsonMapper json, OutboxProperties settings, OutboxMessages messages, DocumentStore documents) {
+        this.folder = new OutboxFolder(properties.dataDirectory().outbox());
+        this.settings = settings;
+        this.messages = messages;
+        this.documents = documents;
+        this.folderDrop = new FolderConnector(folder, json);
+        this.webhook = new WebhookConnector(folder, json, settings.link());
     }
 
-    /** Writes the delivery unless it is already there; answers the path of the JSON file. */
+    /** Delivers the document unless it is already delivered; answers the path of its message. */
     public Path deliver(Document document) throws IOException {
         return deliver(document, "docket");
     }
 
     /** As {@link #deliver(Document)}, for a document a person decided: {@code decidedBy} names them. */
     public Path deliver(Document document, String decidedBy) throws IOException {
-        String target = safeName(document.routing().target());
-        Path folder = Files.createDirectories(root.resolve(target));
-        Path original = folder.resolve(document.id() + extension(document.fileName()));
-        Path manifest = folder.resolve(document.id() + ".json");
-        writeOnce(original, temporary -> Files.copy(document.source(), temporary, StandardCopyOption.REPLACE_EXISTING));
-        writeOnce(manifest, temporary -> json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), describe(document, original, decidedBy)));
-        return manifest;
+        int last = lastDelivery(document.id());
+        int number = last == 0 || closed(document.id(), last) ? last + 1 : last;
+        String key = OutboxMessages.key(document.id(), Kind.ROUTE, number);
+        var recorded = messages.find(key);
+        if (recorded.isPresent()) {
+            return folder.root().resolve(recorded.get().location());
+        }
+        String target = document.routing().target();
+        Connector connector = connectorOf(target);
+        Path message = connector.deliver(document, decidedBy, number);
+        record(document.id(), target, Kind.ROUTE, number, connector, message);
+        return message;
+    }
+
+    /**
+     * Tells the document's system to give back its latest delivery; a webhook's delivery that has not
+     * left yet is held back as well. Answers the path of the recall's message.
+     *
+     * @throws IllegalStateException when the document was never delivered, or its delivery is already recalled
+     */
+    public Path recall(String documentId, String target, String recalledBy, String reason) throws IOException {
+        int number = lastDelivery(documentId);
+        if (number == 0 || closed(documentId, number)) {
+            throw new IllegalStateException("Document " + documentId + " is not with a service's system, so there is nothing to recall.");
+        }
+        messages.cancel(OutboxMessages.key(documentId, Kind.ROUTE, number));
+        Connector connector = connectorOf(target);
+        Path message = connector.recall(new Connector.Recall(documentId, target, number, recalledBy, reason, Instant.now()));
+        record(documentId, target, Kind.RECALL, number, connector, message);
+        return message;
+    }
+
+    /** Holds back the document's latest delivery if it has not left Docket; false when it has (or was a folder drop). */
+    public boolean holdBack(String documentId) {
+        int number = lastDelivery(documentId);
+        return number > 0 && messages.find(OutboxMessages.key(documentId, Kind.RECALL, number)).isEmpty()
+                && messages.cancel(OutboxMessages.key(documentId, Kind.ROUTE, number));
     }
 
     public Path root() {
-        return root;
+        return folder.root();
     }
 
-    private Map<String, Object> describe(Document document, Path original, String decidedBy) {
-        Map<String, Object> delivery = new LinkedHashMap<>();
-        delivery.put("documentId", document.id());
-        delivery.put("category", document.classification().category());
-        delivery.put("confidence", document.classification().confidence());
-        delivery.put("target", document.routing().target());
-        delivery.put("decidedBy", decidedBy);
-        delivery.put("modelVersion", document.classification().modelVersion());
-        delivery.put("language", document.language());
-        delivery.put("fileName", document.fileName());
-        delivery.put("sha256", document.sha256());
-        delivery.put("original", original.getFileName().toString());
-        delivery.put("pages", document.pages().size());
-        delivery.put("receivedAt", document.receivedAt().toString());
-        delivery.put("text", document.text());
-        return delivery;
+    private Connector connectorOf(String target) {
+        return settings.of(target).webhook() ? webhook : folderDrop;
     }
 
-    private interface Writing {
-        void to(Path temporary) throws IOException;
+    private void record(String documentId, String target, Kind kind, int number, Connector connector, Path message) {
+        messages.record(OutboxMessages.key(documentId, kind, number), documentId, target, kind, number, connector.type(),
+                folder.root().relativize(message).toString(), connector.deliveredOnceWritten() ? State.DELIVERED : State.PENDING,
+                Instant.now());
     }
 
-    private static void writeOnce(Path destination, Writing writing) throws IOException {
-        if (Files.exists(destination)) {
-            return;
-        }
-        Path temporary = destination.resolveSibling("." + destination.getFileName() + ".partial");
-        writing.to(temporary);
-        try {
-            Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, destination);
-        } catch (FileAlreadyExistsException e) {
-            Files.deleteIfExists(temporary);
-        }
+    /** Documents delivered before the outbox kept its messages count as delivered once. */
+    private int lastDelivery(String documentId) {
+        int last = messages.lastDelivery(documentId);
+        return last == 0 && documents.delivered(documentId) ? 1 : last;
     }
 
-    /** Folder and file names come from the taxonomy and the original's name: only plain characters pass. */
-    static String safeName(String name) {
-        String safe = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
-        return safe.isBlank() || safe.startsWith(".") ? "unnamed" + safe : safe;
-    }
-
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        if (dot < 0 || dot == fileName.length() - 1) {
-            return "";
-        }
-        String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return extension.matches("[a-z0-9]{1,8}") ? "." + extension : "";
+    /** Whether delivery {@code number} is over: recalled, or held back before it left. */
+    private boolean closed(String documentId, int number) {
+        return messages.find(OutboxMessages.key(documentId, Kind.RECALL, number)).isPresent()
+                || messages.find(OutboxMessages.key(documentId, Kind.ROUTE, number)).map(m -> m.state() == State.CANCELLED).orElse(false);
     }
 }

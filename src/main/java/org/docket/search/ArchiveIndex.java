@@ -70,6 +70,11 @@ public class ArchiveIndex implements AutoCloseable {
         writer.updateDocument(new Term(IndexFields.ID, entry.documentId()), EntryFields.of(entry, facets));
     }
 
+    /** Takes a document out of the index (a reviewer's duplicate, a scan split into parts); gone after {@link #commit()}. */
+    public void remove(String documentId) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.ID, documentId));
+    }
+
     /** Empties the index, for a rebuild from the store; nothing changes for searchers until the commit. */
     public void clear() throws IOException {
         writer.deleteAll();

@@ -11,8 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may open what: everyone signs in (a form for people, HTTP Basic for scripts using the API),
- * CSRF protection stays on, the review queue is the mailroom's, search is open to every role and
- * narrowed to what each may see inside the search itself.
+ * CSRF protection stays on, the review queue, the outbox and recalls are the mailroom's, search and
+ * documents are open to every role and narrowed to what each may see inside them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,10 +23,12 @@ class WebSecurity {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/error").permitAll()
                         .requestMatchers("/", "/review/**", "/dashboard", "/api/queue/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/documents/*/decision").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/documents", "/api/documents/*/decision", "/api/documents/*/recall",
+                                "/documents/*/recall").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers("/outbox/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/thresholds").hasRole(Role.ADMIN.name())
                         .requestMatchers("/thresholds/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
-                        .requestMatchers("/search/**", "/api/search/**", "/documents/**").authenticated()
+                        .requestMatchers("/search/**", "/api/search/**", "/documents/**", "/api/documents/*").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())
                 .httpBasic(Customizer.withDefaults())

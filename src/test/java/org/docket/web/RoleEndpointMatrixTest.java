@@ -39,6 +39,10 @@ class RoleEndpointMatrixTest {
             new Endpoint("GET", "/review/no-such-document", MAILROOM),
             new Endpoint("GET", "/api/queue", MAILROOM),
             new Endpoint("POST", "/api/documents/no-such-document/decision", MAILROOM),
+            new Endpoint("POST", "/api/documents/no-such-document/recall", MAILROOM),
+            new Endpoint("POST", "/api/documents", MAILROOM),
+            new Endpoint("GET", "/api/documents/no-such-document", EVERYONE),
+            new Endpoint("GET", "/outbox", MAILROOM),
             new Endpoint("GET", "/search?q=bin", EVERYONE),
             new Endpoint("GET", "/api/search?q=bin", EVERYONE),
             new Endpoint("GET", "/documents/no-such-document/history", EVERYONE),
@@ -73,8 +77,13 @@ class RoleEndpointMatrixTest {
         }
         assertThat(wrong).isEmpty();
         // the review page's form is a browser's: without the page's CSRF token even the mailroom is refused
-        Endpoint form = new Endpoint("POST", "/review/no-such-document/decision?category=waste", MAILROOM);
-        assertThat(http.send(request(form, Role.MAILROOM).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        for (String path : List.of("/review/no-such-document/decision?category=waste", "/review/no-such-document/reject?reason=x",
+                "/review/no-such-document/duplicate?firstCopy=x", "/review/no-such-document/split?starts=2", "/review/no-such-document/undo",
+                "/documents/no-such-document/recall?reason=x", "/outbox/no-such-message/retry")) {
+            Endpoint form = new Endpoint("POST", path, MAILROOM);
+            assertThat(http.send(request(form, Role.MAILROOM).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as(path).isEqualTo(403);
+        }
         int login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
         assertThat(login).isEqualTo(200);

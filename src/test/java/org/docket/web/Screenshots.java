@@ -9,7 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * docs/make-screenshots: signs in to a running Docket in headless Chromium and saves the pages the
- * docs show (the review queue, the dashboard, a review item, a document's history, search) as PNG.
+ * docs show (the review queue, the dashboard, a review item, a document's history, the outbox, search) as PNG.
  */
 public final class Screenshots {
 
@@ -30,6 +30,7 @@ public final class Screenshots {
             save(browser, base + "/review/next", out.resolve("review-item.png"));
             String item = browser.getCurrentUrl().replaceAll(".*/review/([^/?]+).*", "$1");
             save(browser, base + "/documents/" + item + "/history", out.resolve("document-history.png"));
+            save(browser, base + "/outbox", out.resolve("outbox.png"));
             save(browser, base + "/search?q=" + java.net.URLEncoder.encode(args.length > 4 ? args[4] : "council tax", "UTF-8"),
                     out.resolve("search-page.png"));
         } finally {
