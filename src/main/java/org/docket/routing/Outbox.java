@@ -12,6 +12,7 @@ import java.util.Map;
 import org.docket.document.Document;
 import org.docket.system.DocketProperties;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +44,13 @@ public class Outbox {
         Path original = folder.resolve(document.id() + extension(document.fileName()));
         Path manifest = folder.resolve(document.id() + ".json");
         writeOnce(original, temporary -> Files.copy(document.source(), temporary, StandardCopyOption.REPLACE_EXISTING));
-        writeOnce(manifest, temporary -> json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), describe(document, original, decidedBy)));
+        writeOnce(manifest, temporary -> {
+            try {
+                json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), describe(document, original, decidedBy));
+            } catch (JacksonIOException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
+        });
         return manifest;
     }
 
@@ -78,7 +85,13 @@ public class Outbox {
             return;
         }
         Path temporary = destination.resolveSibling("." + destination.getFileName() + ".partial");
-        writing.to(temporary);
+        try {
+            writing.to(temporary);
+        } catch (IOException e) {
+            // a file cut short (a full disk) is not left for the receiver to find
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
         try {
             Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
