@@ -18,16 +18,17 @@ public final class StorageFault extends IOException {
 
     /**
      * @param what      the part of Docket that was writing, e.g. "the content store" or "the folder connector"
-     * @param folder    the folder it writes under
+     * @param where     the folder it writes under
      * @param execution the job execution to restart
      */
-    public static StorageFault of(IOException cause, String what, Path folder, long execution) {
+    public static StorageFault of(IOException cause, String what, Path where, long execution) {
+        Path folder = where.toAbsolutePath().normalize();
         String restart = "run ./docket restart " + execution;
         if (diskFull(cause)) {
             return new StorageFault("the disk holding " + folder + " is full, so " + what + " cannot write there: free space on it and "
                     + restart, cause);
         }
-        Path file = cause instanceof FileSystemException fs && fs.getFile() != null ? Path.of(fs.getFile()) : folder;
+        Path file = cause instanceof FileSystemException fs && fs.getFile() != null ? Path.of(fs.getFile()).toAbsolutePath().normalize() : folder;
         String problem;
         if (Files.exists(file) && !Files.isDirectory(file)) {
             problem = file + " is a file where a folder should be";
