@@ -24,8 +24,14 @@ public class ContentStore {
         }
         Files.createDirectories(stored.getParent());
         Path temporary = stored.resolveSibling("." + sha256 + ".partial");
-        Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temporary, stored, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, stored, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a copy cut short (a full disk) leaves nothing behind
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
         return stored;
     }
 

@@ -41,6 +41,11 @@ public class TesseractOcr {
         return alto ? OcrMarkup.alto(page) : OcrMarkup.hocr(page);
     }
 
+    /** Loads one engine now, so the first page read does not pay for it. */
+    void prepare() {
+        idle.add(borrow());
+    }
+
     public String languages() {
         return languages;
     }

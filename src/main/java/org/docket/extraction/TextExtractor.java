@@ -21,6 +21,7 @@ import org.docket.document.Page;
 import org.docket.system.DocketProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * reader under a time limit. Never throws for a bad file: it answers {@link Extraction.Unreadable}.
  */
 @Component
-public class TextExtractor {
+public class TextExtractor implements Extractor {
 
     private static final Logger log = LoggerFactory.getLogger(TextExtractor.class);
 
@@ -50,27 +51,46 @@ public class TextExtractor {
     private final TikaText text;
     private final DocketProperties.Intake limits;
 
+    @Autowired
     TextExtractor(TikaConfig tika, PdfPages pdfs, ImagePages images, TikaText text, DocketProperties properties) {
+        this(tika, pdfs, images, text, properties.intake());
+    }
+
+    TextExtractor(TikaConfig tika, PdfPages pdfs, ImagePages images, TikaText text, DocketProperties.Intake limits) {
         this.tika = tika;
         this.pdfs = pdfs;
         this.images = images;
         this.text = text;
-        this.limits = properties.intake();
+        this.limits = limits;
     }
 
+    @Override
     public Extraction extract(Path file) {
+        return extract(file, limits.maxFileSize().toBytes(), new ReadLimits(limits.maxPages(), limits.maxPixels(), () -> false), true);
+    }
+
+    /**
+     * Reads on the calling thread with no time limit of its own: in a worker process, whose parent
+     * enforces the limit by ending the process (a hung native call cannot be stopped any other way).
+     */
+    Extraction extractUntimed(Path file, long maxFileSize, ReadLimits readLimits) {
+        return extract(file, maxFileSize, readLimits, false);
+    }
+
+    private Extraction extract(Path file, long maxFileSize, ReadLimits readLimits, boolean timed) {
         String mediaType = "application/octet-stream";
         try {
             long size = Files.size(file);
             if (size == 0) {
                 return new Extraction.Unreadable(null, "the file is empty (0 bytes)");
             }
-            if (size > limits.maxFileSize().toBytes()) {
+            if (size > maxFileSize) {
                 return new Extraction.Unreadable(null, "the file is " + megabytes(size) + " MB, over the "
-                        + megabytes(limits.maxFileSize().toBytes()) + " MB limit");
+                        + megabytes(maxFileSize) + " MB limit");
             }
             mediaType = detect(file);
-            return new Extraction.Extracted(mediaType, readWithinTimeLimit(file, mediaType));
+            return new Extraction.Extracted(mediaType, timed ? readWithinTimeLimit(file, mediaType, readLimits)
+                    : readHere(file, mediaType, readLimits));
         } catch (UnreadableFileException e) {
             return new Extraction.Unreadable(mediaType, e.getMessage());
         } catch (IOException e) {
@@ -87,9 +107,19 @@ public class TextExtractor {
         }
     }
 
-    private List<Page> readWithinTimeLimit(Path file, String mediaType) throws UnreadableFileException {
+    private List<Page> readHere(Path file, String mediaType, ReadLimits readLimits) throws UnreadableFileException {
+        try {
+            return read(file, mediaType, readLimits);
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw unreadable(e);
+        }
+    }
+
+    private List<Page> readWithinTimeLimit(Path file, String mediaType, ReadLimits limitsOfFile) throws UnreadableFileException {
         AtomicBoolean cutOff = new AtomicBoolean();
-        ReadLimits readLimits = new ReadLimits(limits.maxPages(), limits.maxPixels(), cutOff::get);
+        ReadLimits readLimits = new ReadLimits(limitsOfFile.maxPages(), limitsOfFile.maxPixels(), cutOff::get);
         // a thread of its own, so a read that never returns costs that thread and not the job
         ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("read-", 0).factory());
         try {
@@ -97,20 +127,13 @@ public class TextExtractor {
             return pages.get(limits.fileTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cutOff.set(true);
-            log.warn("Reading {} took longer than {}; it goes to quarantine", file.getFileName(), limit());
-            throw new UnreadableFileException("reading it took longer than the " + limit() + " limit for one file");
+            log.warn("Reading {} took longer than {}; it goes to quarantine", file.getFileName(), Reasons.duration(limits.fileTimeLimit()));
+            throw new UnreadableFileException(Reasons.tookTooLong(limits.fileTimeLimit()));
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnreadableFileException unreadable) {
+            if (e.getCause() instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
-            if (cause instanceof OutOfMemoryError) {
-                throw new UnreadableFileException("reading it needed more memory than Docket allows one file", cause);
-            }
-            if (cause instanceof StackOverflowError) {
-                throw new UnreadableFileException("its structure is nested too deeply to read", cause);
-            }
-            throw new UnreadableFileException("the file is damaged or is not what its name says: " + Reasons.brief(cause), cause);
+            throw unreadable(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableFileException("reading it was interrupted", e);
@@ -133,9 +156,14 @@ public class TextExtractor {
                 + "; send it as PDF, an image, an office document, an e-mail or plain text");
     }
 
-    private String limit() {
-        long millis = limits.fileTimeLimit().toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    private static UnreadableFileException unreadable(Throwable cause) {
+        if (cause instanceof OutOfMemoryError) {
+            return new UnreadableFileException("reading it needed more memory than Docket allows one file", cause);
+        }
+        if (cause instanceof StackOverflowError) {
+            return new UnreadableFileException("its structure is nested too deeply to read", cause);
+        }
+        return new UnreadableFileException("the file is damaged or is not what its name says: " + Reasons.brief(cause), cause);
     }
 
     private static long megabytes(long bytes) {

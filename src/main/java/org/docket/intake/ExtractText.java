@@ -4,18 +4,21 @@ import java.util.List;
 import org.docket.document.Document;
 import org.docket.extraction.Extraction;
 import org.docket.extraction.Legibility;
-import org.docket.extraction.TextExtractor;
+import org.docket.extraction.Extractor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Reads the pages: the text layer of born-digital files, OCR of scans. What cannot be read, or reads as nothing legible, is quarantined. */
+/**
+ * Reads the pages: the text layer of born-digital files, OCR of scans, in a worker process unless set
+ * otherwise. What cannot be read, or reads as nothing legible, is quarantined.
+ */
 @Component
 @Order(1)
 class ExtractText implements IntakeStage {
 
-    private final TextExtractor extractor;
+    private final Extractor extractor;
 
-    ExtractText(TextExtractor extractor) {
+    ExtractText(Extractor extractor) {
         this.extractor = extractor;
     }
 

@@ -50,9 +50,11 @@ class IntakeJobConfiguration {
 
     @Bean
     @StepScope
-    IntakeWriter intakeWriter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, DocumentStore store,
+    IntakeWriter intakeWriter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+                              @Value("#{stepExecution.jobExecutionId}") long jobExecutionId, DocketProperties properties, DocumentStore store,
                               ContentStore contents, Quarantine quarantine, Outbox outbox, ArchiveIndex index, DecisionLog decisions) {
-        return new IntakeWriter(jobInstanceId, store, contents, quarantine, outbox, index, decisions);
+        return new IntakeWriter(jobInstanceId, jobExecutionId, properties.dataDirectory(), store, contents, quarantine, outbox, index,
+                decisions);
     }
 
     @Bean

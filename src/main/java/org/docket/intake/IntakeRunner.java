@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.job.Job;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.docket.system.JobOwnership;
+import org.docket.system.StorageFault;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -111,12 +113,24 @@ public class IntakeRunner {
             filtered += run.getStepExecutions().stream().mapToLong(StepExecution::getFilterCount).sum();
         }
         long documents = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        String exitMessage = execution.getExitStatus().getExitDescription();
+        String exitMessage = faultSentence(execution).orElse(execution.getExitStatus().getExitDescription());
         return new IntakeSummary(execution.getId(), instance, execution.getStatus().name(),
                 exitMessage == null || exitMessage.isBlank() ? null : firstLine(exitMessage),
                 documents, pages, byStatus.getOrDefault("ROUTED", 0L), byTarget, byStatus.getOrDefault("REVIEW", 0L), flagged,
                 byStatus.getOrDefault("DUPLICATE", 0L), byStatus.getOrDefault("QUARANTINED", 0L), quarantined, filtered,
                 Math.round(seconds * 10) / 10.0, seconds > 0 ? Math.round(pages / (seconds / 60) * 10) / 10.0 : 0);
+    }
+
+    /** A failure Docket has put in words (a full disk, a connector's folder gone) rather than a stack trace's first line. */
+    private static Optional<String> faultSentence(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+                if (cause instanceof StorageFault fault) {
+                    return Optional.of(fault.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String firstLine(String text) {

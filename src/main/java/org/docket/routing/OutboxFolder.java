@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The outbox folder, {@code outbox/<target>/}, where every message is kept as a file. Files are written
@@ -45,7 +46,14 @@ final class OutboxFolder {
             return;
         }
         Path temporary = destination.resolveSibling("." + destination.getFileName() + ".partial");
-        writing.to(temporary);
+        try {
+            writing.to(temporary);
+        } catch (IOException | JacksonIOException e) {
+            // a file cut short (a full disk) is not left for the receiver to find
+            Files.deleteIfExists(temporary);
+            throw e instanceof JacksonIOException jackson && jackson.getCause() instanceof IOException io ? io
+                    : e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
         try {
             Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -27,6 +27,8 @@ public record DocketProperties(@NotNull Path home, @NotNull Path models, @Valid 
      * @param fileTimeLimit extraction of one file is cut off after this long
      * @param chunkSize     documents committed together
      * @param threads       documents read in parallel within a chunk, each with its own Tesseract
+     * @param isolation     where untrusted files are read: in worker processes (the default) or inside Docket's own process
+     * @param workerMemory  the heap of each worker process; a file that needs more is quarantined
      */
     public record Intake(
             @NotNull DataSize maxFileSize,
@@ -34,8 +36,17 @@ public record DocketProperties(@NotNull Path home, @NotNull Path models, @Valid 
             @Min(1) long maxPixels,
             @NotNull Duration fileTimeLimit,
             @Min(1) int chunkSize,
-            @Min(1) int threads) {
+            @Min(1) int threads,
+            @NotNull Isolation isolation,
+            @NotNull DataSize workerMemory) {
     }
+
+    /**
+     * {@code workers}: each file is read in a child process of its own memory and time limits, so a native
+     * crash, a hang or running out of memory costs that file and not the job. {@code in-process}: read on a
+     * thread of Docket's own process, quicker to start, for one-off commands on trusted files.
+     */
+    public enum Isolation { WORKERS, IN_PROCESS }
 
     public DataDirectory dataDirectory() {
         return new DataDirectory(home);

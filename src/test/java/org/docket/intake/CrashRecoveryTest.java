@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
  * Intake over a few hundred letters in a child JVM, killed with SIGKILL twenty times at random points
  * of the job and started again each time, half by running the same command again and half by
  * ./docket restart. At the end every input is routed, in review, a duplicate or quarantined exactly
- * once, no outbox delivery was written twice, the search index agrees with the database, and no run
- * is left marked as running.
+ * once, no outbox delivery was written twice, the search index agrees with the database, no run is
+ * left marked as running, and no extraction worker outlived the Docket that started it.
  */
 class CrashRecoveryTest {
 
     private static final int KILLS = 20;
+    /** Docket processes this test killed, whose extraction workers must have ended with them. */
+    private static final List<Long> KILLED = new ArrayList<>();
 
     @Test
     void twentyKillsLoseNothingAndDeliverNothingTwice() throws Exception {
@@ -63,6 +65,7 @@ class CrashRecoveryTest {
             }
         }
         assertThat(kills).as("the job was killed mid-run").isEqualTo(KILLS);
+        assertThat(workersOf(KILLED)).as("extraction workers left running by a killed Docket").isEmpty();
 
         Process last = docket(List.of("intake", "--home", home.toString(), inbox.toString()));
         drain(last, new AtomicInteger(), Integer.MAX_VALUE);
@@ -137,7 +140,28 @@ class CrashRecoveryTest {
         }
         process.destroyForcibly();
         process.waitFor(1, TimeUnit.MINUTES);
+        KILLED.add(process.pid());
         return true;
+    }
+
+    /**
+     * The extraction worker processes still running for any of these Docket processes, once each has had
+     * time to notice its parent is gone (it checks every second).
+     */
+    private static List<Long> workersOf(List<Long> parents) throws InterruptedException {
+        List<Long> left = List.of();
+        for (int wait = 0; wait < 30; wait++) {
+            left = ProcessHandle.allProcesses().filter(process -> {
+                List<String> arguments = List.of(process.info().arguments().orElse(new String[0]));
+                return arguments.stream().anyMatch(argument -> argument.contains("ExtractionWorker"))
+                        && parents.stream().anyMatch(parent -> arguments.contains(String.valueOf(parent)));
+            }).map(ProcessHandle::pid).toList();
+            if (left.isEmpty()) {
+                return left;
+            }
+            Thread.sleep(1000);
+        }
+        return left;
     }
 
     /** Reads the child's log, counting documents settled, until it ends or the count is reached. */

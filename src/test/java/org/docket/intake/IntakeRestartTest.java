@@ -19,8 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A run that fails part-way (its connector's outbox folder cannot be written) and is restarted:
- * what was committed before the failure is not done again, and nothing is routed twice.
+ * The folder connector down: a run that fails part-way (a target's outbox folder cannot be written)
+ * says so in a sentence naming the folder and the restart to run, leaves no half-written delivery,
+ * and is restarted once it is put right: what was committed before the failure is not done again,
+ * and nothing is routed twice.
  */
 @SpringBootTest(properties = {"docket.home=./target/test-homes/intake-restart", "docket.intake.chunk-size=2"})
 class IntakeRestartTest {
@@ -45,8 +47,12 @@ class IntakeRestartTest {
 
         IntakeSummary failed = runner.start(List.of(inbox));
         assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.exitMessage()).isEqualTo("the folder connector cannot write: " + blocked.toAbsolutePath().normalize()
+                + " is a file where a folder should be. Put it right and run ./docket restart " + failed.jobExecutionId());
         long committedBeforeFailure = failed.documents();
         assertThat(committedBeforeFailure).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_delivery").query(Long.class).single()).isEqualTo(failed.autoRouted());
+        assertThat(halfWritten()).isEmpty();
 
         Files.delete(blocked);
         IntakeSummary resumed = runner.restart(failed.jobExecutionId());
@@ -66,6 +72,14 @@ class IntakeRestartTest {
             deliveries = walk.filter(path -> path.toString().endsWith(".json")).toList();
         }
         assertThat(deliveries).hasSize((int) resumed.autoRouted());
+        assertThat(halfWritten()).isEmpty();
+    }
+
+    /** Temporary files (hidden names) left in the outbox. */
+    private List<Path> halfWritten() throws Exception {
+        try (Stream<Path> walk = Files.walk(home.resolve("outbox"))) {
+            return walk.filter(path -> path.getFileName().toString().startsWith(".")).toList();
+        }
     }
 
     /** The sample post's born-digital letters (quick to read), copied into an inbox of their own. */

@@ -173,7 +173,8 @@ class ArchiveIndexTest {
 
     static ArchiveIndex open(Path home) throws IOException {
         DocketProperties properties = new DocketProperties(home, Path.of("models"), new DocketProperties.Intake(
-                DataSize.ofMegabytes(50), 200, 60_000_000, Duration.ofSeconds(120), 8, 2));
+                DataSize.ofMegabytes(50), 200, 60_000_000, Duration.ofSeconds(120), 8, 2,
+                DocketProperties.Isolation.IN_PROCESS, DataSize.ofGigabytes(1)));
         return new ArchiveIndex(properties);
     }
 }
