@@ -1,8 +1,12 @@
 package org.docket.cli;
 
 import java.util.concurrent.Callable;
+import org.docket.digitisation.DigitiseRunner;
+import org.docket.digitisation.DigitiseSummary;
 import org.docket.intake.IntakeRunner;
 import org.docket.intake.IntakeSummary;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +33,15 @@ class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = Application.start(common.home(), common.db, null)) {
+            JobExecution execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+            if (execution != null && DigitiseRunner.isDigitisation(execution)) {
+                DigitiseRunner runner = context.getBean(DigitiseRunner.class);
+                DigitiseSummary summary;
+                try (DigitiseProgressBar bar = DigitiseProgressBar.watch(runner)) {
+                    summary = runner.restart(executionId);
+                }
+                return DigitiseSummaryText.report(summary, json, spec.commandLine().getOut());
+            }
             IntakeSummary summary = context.getBean(IntakeRunner.class).restart(executionId);
             return SummaryText.report(summary, json, spec.commandLine().getOut());
         }
