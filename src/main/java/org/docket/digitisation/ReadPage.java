@@ -59,7 +59,7 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
         PageScan scan = PageScan.load(collection.resolve(page.sourceFile()), page.pageInFile());
         BufferedImage grey = scan.grey();
         if (PagePixels.inkShare(grey) < settings.blankInk()) {
-            return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0, new PageRecognition("", java.util.List.of(), "", ""));
+            return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0, blank(page.seq(), grey.getWidth(), grey.getHeight()));
         }
         int rotation = 0;
         if (settings.orientation() == DigitisationProperties.Orientation.ALWAYS) {
@@ -107,10 +107,19 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
     private PageReading finished(ListedPage page, PageReading.Kind kind, BufferedImage grey, int dpi, int rotation, double skew,
                                  PageRecognition reading) throws IOException {
         String text = reading.text().strip();
-        log.info("{} page {} → {} ({} words, {}% confidence)", page.sourceFile(), page.pageInFile(), kind.name().toLowerCase(),
+        log.debug("{} page {} → {} ({} words, {}% confidence)", page.sourceFile(), page.pageInFile(), kind.name().toLowerCase(),
                 reading.words().size(), Math.round(reading.confidence()));
         return new PageReading(page, kind, null, text, reading.hocr(), reading.alto(), reading.confidence(), wordList.share(text),
                 reading.words().size(), rotation, skew, grey.getWidth(), grey.getHeight(), dpi, jpeg(grey), RegisterRecords.in(text));
+    }
+
+    /** A blank page in hOCR and ALTO too, so those files have every page of the PDF. */
+    private static PageRecognition blank(int seq, int width, int height) {
+        String hocr = "  <div class='ocr_page' id='page_%d' title='bbox 0 0 %d %d; ppageno %d'></div>\n".formatted(seq, width, height, seq - 1);
+        String alto = ("   <Page WIDTH=\"%d\" HEIGHT=\"%d\" PHYSICAL_IMG_NR=\"%d\" ID=\"page_%d\">\n"
+                + "    <PrintSpace HPOS=\"0\" VPOS=\"0\" WIDTH=\"%d\" HEIGHT=\"%d\"></PrintSpace>\n   </Page>\n")
+                .formatted(width, height, seq, seq, width, height);
+        return new PageRecognition("", java.util.List.of(), hocr, alto);
     }
 
     /** More words read with more confidence: confidence alone would prefer a reading of three lucky words. */

@@ -104,7 +104,8 @@ final class OcrEngine implements AutoCloseable {
             if (API.TessBaseAPIDetectOrientationScript(handle, degrees, confidence, script, scriptConfidence) != ITessAPI.TRUE) {
                 return new Orientation(0, 0);
             }
-            return new Orientation(degrees.get(0), confidence.get(0));
+            // Tesseract answers how far the page is turned counter-clockwise; undoing that is the clockwise turn
+            return new Orientation(Math.floorMod(360 - degrees.get(0), 360), confidence.get(0));
         } finally {
             API.TessBaseAPIClear(handle);
         }

@@ -19,7 +19,10 @@ final class EntryFields {
     }
 
     static FacetsConfig facets() {
-        return new FacetsConfig();
+        FacetsConfig facets = new FacetsConfig();
+        // a register page names many years
+        facets.setMultiValued(IndexFields.YEAR, true);
+        return facets;
     }
 
     static Document of(ArchiveEntry entry, FacetsConfig facets) throws IOException {
