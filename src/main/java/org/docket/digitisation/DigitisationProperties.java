@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param orientation       when to ask Tesseract which way up a page is
  * @param deskew            straighten pages scanned at a slant
  * @param binarise          when to try a black-and-white version of a page
- * @param blankInk          a page with less ink than this share of its area is blank
+ * @param blankInk          a row of a page with more ink than this share of its width is written on; a page without such rows is blank
  * @param rescanConfidence  pages whose mean word confidence is below this (0..100) go on the re-scan list
  * @param rescanDictionary  pages with a smaller share of dictionary words than this go on the re-scan list
  * @param jpegQuality       of the page images kept in the archival PDF

@@ -12,6 +12,8 @@ final class PagePixels {
 
     /** Darker than this (0..255) counts as ink when judging whether a page is blank. */
     private static final int INK = 128;
+    /** Rows with ink that make a page written on: about the height of a small letter's stroke. */
+    private static final int WRITTEN_ROWS = 3;
 
     private PagePixels() {
     }
@@ -21,26 +23,31 @@ final class PagePixels {
     }
 
     /**
-     * The share of the page that is ink, sampled on a coarse grid and leaving out a margin of 5% each
-     * side, where a scanner's shadow and the edge of the sheet fall.
+     * Whether anything is written on the page: some rows of it, leaving out a margin of 5% each side
+     * where a scanner's shadow and the sheet's edge fall, carry more ink than a speck of dust would.
+     * Rows rather than the whole page, so that one line on a large sheet still counts as writing.
      */
-    static double inkShare(BufferedImage grey) {
+    static boolean blank(BufferedImage grey, double rowInk) {
         byte[] pixels = pixels(grey);
         int width = grey.getWidth();
         int height = grey.getHeight();
-        int step = Math.max(1, Math.min(width, height) / 400);
-        long ink = 0;
-        long seen = 0;
+        int step = Math.max(1, Math.min(width, height) / 600);
+        int writtenRows = 0;
         for (int y = height / 20; y < height - height / 20; y += step) {
             int row = y * width;
+            int ink = 0;
+            int seen = 0;
             for (int x = width / 20; x < width - width / 20; x += step) {
                 seen++;
                 if ((pixels[row + x] & 0xff) < INK) {
                     ink++;
                 }
             }
+            if (seen > 0 && ink > rowInk * seen && ++writtenRows >= WRITTEN_ROWS) {
+                return false;
+            }
         }
-        return seen == 0 ? 0 : ink / (double) seen;
+        return true;
     }
 
     /** The page turned clockwise by a multiple of 90 degrees. */
@@ -86,23 +93,47 @@ final class PagePixels {
         return straight;
     }
 
-    /** A smaller copy for quick judgements (skew), at most this many pixels on its longer side. */
+    /**
+     * A smaller copy for quick judgements (skew, orientation), at most this many pixels on its longer
+     * side: each pixel the darkest of the block it stands for, so thin strokes survive the shrinking.
+     */
     static BufferedImage shrink(BufferedImage grey, int longest) {
-        double scale = Math.min(1.0, longest / (double) Math.max(grey.getWidth(), grey.getHeight()));
-        if (scale >= 1.0) {
+        int factor = (int) Math.ceil(Math.max(grey.getWidth(), grey.getHeight()) / (double) longest);
+        if (factor <= 1) {
             return grey;
         }
-        int width = Math.max(1, (int) (grey.getWidth() * scale));
-        int height = Math.max(1, (int) (grey.getHeight() * scale));
-        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D graphics = small.createGraphics();
-        try {
-            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            graphics.drawImage(grey, 0, 0, width, height, null);
-        } finally {
-            graphics.dispose();
+        int width = grey.getWidth() / factor;
+        int height = grey.getHeight() / factor;
+        BufferedImage small = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = pixels(grey);
+        byte[] to = pixels(small);
+        int fromWidth = grey.getWidth();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int darkest = 255;
+                for (int dy = 0; dy < factor; dy++) {
+                    int row = (y * factor + dy) * fromWidth + x * factor;
+                    for (int dx = 0; dx < factor; dx++) {
+                        darkest = Math.min(darkest, from[row + dx] & 0xff);
+                    }
+                }
+                to[y * width + x] = (byte) darkest;
+            }
         }
         return small;
+    }
+
+    /** Whether the page holds only black and white already (a bilevel scan), so binarising it changes nothing. */
+    static boolean blackAndWhite(BufferedImage grey) {
+        byte[] pixels = pixels(grey);
+        int step = Math.max(1, pixels.length / 200_000);
+        for (int i = 0; i < pixels.length; i += step) {
+            int value = pixels[i] & 0xff;
+            if (value != 0 && value != 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -17,11 +17,11 @@ package org.docket.digitisation;
  * @param width           of the page image read, in pixels
  * @param height          of the page image read, in pixels
  * @param dpi             its resolution
- * @param image           the page as read (turned and straightened), as JPEG for the archival PDF
+ * @param image           the page as read (turned and straightened), encoded for the archival PDF
  * @param records         names, years and places found on it
  */
 record PageReading(ListedPage page, Kind kind, String failure, String text, String hocr, String alto, double confidence,
-                   double dictionaryShare, int words, int rotation, double skew, int width, int height, int dpi, byte[] image,
+                   double dictionaryShare, int words, int rotation, double skew, int width, int height, int dpi, PageImageFiles.Encoded image,
                    RegisterRecords.Found records) {
 
     enum Kind { PAGE, BLANK, SEPARATOR, FAILED }

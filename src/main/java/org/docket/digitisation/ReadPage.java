@@ -2,14 +2,8 @@ package org.docket.digitisation;
 
 import com.recognition.software.jdeskew.ImageDeskew;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.docket.extraction.Orientation;
 import org.docket.extraction.PageRecognition;
 import org.docket.extraction.TesseractOcr;
@@ -26,10 +20,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 class ReadPage implements ItemProcessor<ListedPage, PageReading> {
 
     private static final Logger log = LoggerFactory.getLogger(ReadPage.class);
-    /** A first reading below this mean confidence is tried again turned or in black and white. */
-    private static final double UNSURE = 75;
+    /** A first reading below this mean confidence may be of a page on its side or upside down. */
+    private static final double UNSURE_OF_ORIENTATION = 60;
+    /** A reading below this may be of faint or stained paper that black and white reads better. */
+    private static final double UNSURE_OF_CONTRAST = 50;
+    /** Orientation is judged on a copy this size: enough for the letters' shapes, a fraction of the work. */
+    private static final int ORIENTATION_PIXELS = 1600;
     /** Slants smaller than this are left alone: Tesseract copes, and turning blurs the page. */
-    private static final double LEAST_SKEW = 0.3;
+    private static final double LEAST_SKEW = 0.5;
     private static final double MOST_SKEW = 10;
     private static final float TRUSTED_ORIENTATION = 1.5f;
 
@@ -58,7 +56,7 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
     private PageReading read(ListedPage page) throws IOException {
         PageScan scan = PageScan.load(collection.resolve(page.sourceFile()), page.pageInFile());
         BufferedImage grey = scan.grey();
-        if (PagePixels.inkShare(grey) < settings.blankInk()) {
+        if (PagePixels.blank(grey, settings.blankInk())) {
             return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0, blank(page.seq(), grey.getWidth(), grey.getHeight()));
         }
         int rotation = 0;
@@ -74,7 +72,7 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
             grey = PagePixels.binarise(grey);
         }
         PageRecognition reading = ocr.recognise(grey, scan.dpi(), page.seq());
-        if (reading.confidence() < UNSURE && settings.orientation() == DigitisationProperties.Orientation.WHEN_UNSURE) {
+        if (reading.confidence() < UNSURE_OF_ORIENTATION && settings.orientation() == DigitisationProperties.Orientation.WHEN_UNSURE) {
             int turn = upright(grey, scan.dpi());
             if (turn != 0) {
                 BufferedImage turned = PagePixels.turn(grey, turn);
@@ -86,7 +84,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
                 }
             }
         }
-        if (reading.confidence() < UNSURE && settings.binarise() == DigitisationProperties.Binarise.WHEN_UNSURE) {
+        if (reading.confidence() < UNSURE_OF_CONTRAST && settings.binarise() == DigitisationProperties.Binarise.WHEN_UNSURE
+                && !PagePixels.blackAndWhite(grey)) {
             BufferedImage blackAndWhite = PagePixels.binarise(grey);
             PageRecognition again = ocr.recognise(blackAndWhite, scan.dpi(), page.seq());
             if (better(again, reading)) {
@@ -110,7 +109,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
         log.debug("{} page {} → {} ({} words, {}% confidence)", page.sourceFile(), page.pageInFile(), kind.name().toLowerCase(),
                 reading.words().size(), Math.round(reading.confidence()));
         return new PageReading(page, kind, null, text, reading.hocr(), reading.alto(), reading.confidence(), wordList.share(text),
-                reading.words().size(), rotation, skew, grey.getWidth(), grey.getHeight(), dpi, jpeg(grey), RegisterRecords.in(text));
+                reading.words().size(), rotation, skew, grey.getWidth(), grey.getHeight(), dpi, PageImageFiles.encode(grey, settings.jpegQuality()),
+                RegisterRecords.in(text));
     }
 
     /** A blank page in hOCR and ALTO too, so those files have every page of the PDF. */
@@ -129,28 +129,14 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
 
     /** The clockwise turn that makes the page upright, when Tesseract is sure enough of it; else 0. */
     private int upright(BufferedImage grey, int dpi) {
-        Orientation found = ocr.orientation(grey, dpi);
+        BufferedImage small = PagePixels.shrink(grey, ORIENTATION_PIXELS);
+        Orientation found = ocr.orientation(small, Math.max(70, dpi * small.getWidth() / grey.getWidth()));
         return found.confidence() >= TRUSTED_ORIENTATION ? found.degrees() : 0;
     }
 
     /** The slant of the lines of text, judged on a small copy of the page. */
     private static double skew(BufferedImage grey) {
-        double angle = new ImageDeskew(PagePixels.shrink(grey, 1000)).getSkewAngle();
+        double angle = new ImageDeskew(PagePixels.shrink(grey, 800)).getSkewAngle();
         return Math.abs(angle) < LEAST_SKEW || Math.abs(angle) > MOST_SKEW ? 0 : -angle;
-    }
-
-    private byte[] jpeg(BufferedImage grey) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(settings.jpegQuality());
-            writer.write(null, new IIOImage(grey, null, null), parameters);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 }

@@ -54,18 +54,22 @@ public final class RescanList {
                 page.dictionaryShare() * 100, settings.rescanDictionary() * 100);
     }
 
-    /** Writes the list as CSV (whole, then renamed into place). */
-    static Path write(Path out, List<Entry> entries) throws IOException {
-        Files.createDirectories(out);
+    static String csv(List<Entry> entries) {
         StringBuilder csv = new StringBuilder("file,page,box,folder,confidence,dictionary_share,reason\n");
         for (Entry entry : entries) {
             csv.append(String.join(",", quote(entry.sourceFile()), Integer.toString(entry.page()), quote(entry.box()),
                     quote(entry.folder()), Double.toString(entry.confidence()),
                     entry.dictionaryShare() == null ? "" : entry.dictionaryShare().toString(), quote(entry.reason()))).append('\n');
         }
+        return csv.toString();
+    }
+
+    /** Writes the list as CSV (whole, then renamed into place). */
+    static Path write(Path out, List<Entry> entries) throws IOException {
+        Files.createDirectories(out);
         Path target = out.resolve(FILE);
         Path partial = out.resolve(FILE + ".partial");
-        Files.writeString(partial, csv, StandardCharsets.UTF_8);
+        Files.writeString(partial, csv(entries), StandardCharsets.UTF_8);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return target;
     }

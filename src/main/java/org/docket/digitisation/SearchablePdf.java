@@ -40,8 +40,8 @@ final class SearchablePdf {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String PRODUCER = "Docket";
 
-    /** One page: its scan as JPEG, its size in pixels, resolution and hOCR. */
-    record Page(Path jpeg, int width, int height, int dpi, String hocr) {
+    /** One page: its scan (one-bit PNG or JPEG), its size in pixels, resolution and hOCR. */
+    record Page(Path image, int width, int height, int dpi, String hocr) {
     }
 
     private SearchablePdf() {
@@ -68,7 +68,9 @@ final class SearchablePdf {
         float height = page.height() * scale;
         PDPage pdfPage = new PDPage(new PDRectangle(width, height));
         pdf.addPage(pdfPage);
-        PDImageXObject image = JPEGFactory.createFromByteArray(pdf, java.nio.file.Files.readAllBytes(page.jpeg()));
+        byte[] bytes = java.nio.file.Files.readAllBytes(page.image());
+        PDImageXObject image = page.image().toString().endsWith(".png") ? BilevelPng.image(pdf, bytes)
+                : JPEGFactory.createFromByteArray(pdf, bytes);
         try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
             content.drawImage(image, 0, 0, width, height);
             content.beginText();

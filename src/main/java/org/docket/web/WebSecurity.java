@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may open what: everyone signs in (a form for people, HTTP Basic for scripts using the API),
- * CSRF protection stays on, the review queue is the mailroom's, search is open to every role and
+ * CSRF protection stays on, the review queue is the mailroom's, the digitisation jobs the archivists',
+ * search is open to every role and
  * narrowed to what each may see inside the search itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +27,7 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/documents/*/decision").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/thresholds").hasRole(Role.ADMIN.name())
                         .requestMatchers("/thresholds/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers("/jobs", "/jobs/**").hasAnyRole(Role.ARCHIVIST.name(), Role.ADMIN.name())
                         .requestMatchers("/search/**", "/api/search/**", "/documents/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())

@@ -50,6 +50,7 @@ class DigitiseCommandTest {
         TestCollection.png(TestCollection.page(TestCollection.entries(9, 8)), collection.resolve("box-01/folder-01/0004.png"));
         TestCollection.tiff(List.of(TestCollection.page(TestCollection.entries(17, 6)), TestCollection.page(TestCollection.entries(23, 6))),
                 collection.resolve("box-01/folder-02/register.tif"));
+        TestCollection.png(TestCollection.scribble(7), collection.resolve("box-01/folder-02/spoilt.png"));
         TestCollection.pdf(List.of(TestCollection.page(List.of("Traffic Regulation Order 1962", "No waiting at any time",
                 "High Street, Harlech"))), collection.resolve("box-02/folder-01/order.pdf"));
         Files.copy(TestPaths.testdata().resolve("ocr/phototest-rotated-R.png"), collection.resolve("box-02/folder-01/rotated.png"));
@@ -61,7 +62,7 @@ class DigitiseCommandTest {
     void everyPageIsReadAndPutIntoItsDocument() {
         assertThat(first.exit()).as(first.err()).isZero();
         Map<String, Object> summary = first.json();
-        assertThat(summary).containsEntry("status", "COMPLETED").containsEntry("pages", 8).containsEntry("pagesRead", 8)
+        assertThat(summary).containsEntry("status", "COMPLETED").containsEntry("pages", 9).containsEntry("pagesRead", 9)
                 .containsEntry("blankPages", 1).containsEntry("separatorSheets", 1).containsEntry("failedPages", 0)
                 .containsEntry("documents", 4);
         assertThat(out.resolve("box-01/folder-01/document-001")).isDirectory();
@@ -137,10 +138,11 @@ class DigitiseCommandTest {
     }
 
     @Test
-    void theSeparatorAndBlankPagesStayOffTheRescanList() throws Exception {
+    void aSpoiltPageGoesOnTheRescanListAndTheSeparatorAndBlankPagesDoNot() throws Exception {
         List<String> rows = Files.readAllLines(out.resolve("rescan.csv"));
         assertThat(rows.getFirst()).isEqualTo("file,page,box,folder,confidence,dictionary_share,reason");
-        assertThat(String.join("\n", rows)).doesNotContain("0002.png", "0003.png");
+        assertThat(rows).anyMatch(row -> row.startsWith("\"box-01/folder-02/spoilt.png\",1,\"box-01\",\"folder-02\","));
+        assertThat(String.join("\n", rows)).doesNotContain("0002.png", "0003.png", "0001.png");
     }
 
     @Test

@@ -67,6 +67,26 @@ public final class TestCollection {
         return image;
     }
 
+    /** A page too damaged to read: scribbled over with strokes where the writing was. */
+    public static BufferedImage scribble(long seed) {
+        BufferedImage image = blank();
+        java.util.Random random = new java.util.Random(seed);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(Color.BLACK);
+            graphics.setStroke(new java.awt.BasicStroke(3));
+            for (int line = 0; line < 20; line++) {
+                int y = 160 + line * 60;
+                for (int x = 110; x < WIDTH - 150; x += 20 + random.nextInt(30)) {
+                    graphics.drawLine(x, y + random.nextInt(30), x + 10 + random.nextInt(25), y + random.nextInt(30));
+                }
+            }
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
     /** A separator sheet: a Code 128 barcode of the text, and the words an archivist would read on it. */
     public static BufferedImage separator(String text) {
         BufferedImage image = page(List.of("SEPARATOR SHEET"));
