@@ -9,6 +9,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.List;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -39,6 +43,14 @@ final class SearchablePdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String PRODUCER = "Docket";
+    /** The font parsed once per thread rather than once per document; a parsed font is not safe to share between threads. */
+    private static final ThreadLocal<TrueTypeFont> FONTS = ThreadLocal.withInitial(() -> {
+        try (InputStream in = SearchablePdf.class.getResourceAsStream(FONT)) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDFBox's own font " + FONT + " cannot be read", e);
+        }
+    });
 
     /** One page: its scan (one-bit PNG or JPEG), its size in pixels, resolution and hOCR. */
     record Page(Path image, int width, int height, int dpi, String hocr) {
@@ -50,10 +62,7 @@ final class SearchablePdf {
     static void write(String title, List<Page> pages, Path target) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             pdf.setVersion(1.7f);
-            PDFont font;
-            try (InputStream in = SearchablePdf.class.getResourceAsStream(FONT)) {
-                font = PDType0Font.load(pdf, in, true);
-            }
+            PDFont font = PDType0Font.load(pdf, FONTS.get(), true);
             for (Page page : pages) {
                 addPage(pdf, font, page);
             }
