@@ -8,6 +8,7 @@ import org.docket.intake.IntakeSummary;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.EmptyResultDataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,12 @@ class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = Application.start(common.home(), common.db, null)) {
-            JobExecution execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+            JobExecution execution;
+            try {
+                execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+            } catch (EmptyResultDataAccessException none) {
+                execution = null; // the intake runner says there is no such execution
+            }
             if (execution != null && DigitiseRunner.isDigitisation(execution)) {
                 DigitiseRunner runner = context.getBean(DigitiseRunner.class);
                 DigitiseSummary summary;

@@ -33,8 +33,9 @@ class DigitiseJobConfiguration {
     private static final String RUN = "#{stepExecution.jobExecution.jobInstanceId}";
     private static final String WORK_FOLDER = ".docket-work";
 
-    static Path work(String out) {
-        return Path.of(out).resolve(WORK_FOLDER);
+    /** Where a run keeps its page images until they are in the PDFs: its own folder, so runs into one archive folder never meet. */
+    static Path work(String out, long run) {
+        return Path.of(out).resolve(WORK_FOLDER).resolve(Long.toString(run));
     }
 
     @Bean
@@ -73,7 +74,7 @@ class DigitiseJobConfiguration {
     @StepScope
     SettlePages settlePages(@Value(RUN) long run, @Value("#{jobParameters['" + COLLECTION + "']}") String collection,
                             @Value("#{jobParameters['" + OUT + "']}") String out, ArchivePages pages, ArchiveIndex index) {
-        return new SettlePages(run, collection, work(out), pages, index);
+        return new SettlePages(run, collection, work(out, run), pages, index);
     }
 
     @Bean
@@ -120,7 +121,7 @@ class DigitiseJobConfiguration {
     @StepScope
     WriteArchivalCopies writeArchivalCopies(@Value(RUN) long run, @Value("#{jobParameters['" + COLLECTION + "']}") String collection,
                                             @Value("#{jobParameters['" + OUT + "']}") String out, ArchivePages pages, TesseractOcr ocr) {
-        return new WriteArchivalCopies(run, collection, work(out), Path.of(out), pages,
+        return new WriteArchivalCopies(run, collection, work(out, run), Path.of(out), pages,
                 new ArchivalCopies.Reading("Tesseract", ocr.version(), ocr.languages()));
     }
 

@@ -107,7 +107,15 @@ public class DigitiseRunner {
     /** Once a run is complete its page images have gone into the PDFs, so the work folder goes. */
     private DigitiseSummary finish(JobExecution execution) throws IOException {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            ArchivalCopies.clear(DigitiseJobConfiguration.work(out(execution)));
+            Path work = DigitiseJobConfiguration.work(out(execution), execution.getJobInstanceId());
+            ArchivalCopies.clear(work);
+            try (var left = Files.list(work.getParent())) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(work.getParent());
+                }
+            } catch (java.nio.file.NoSuchFileException alreadyGone) {
+                // nothing was kept
+            }
         }
         return summarise(execution);
     }

@@ -24,6 +24,8 @@ final class PageImageFiles {
     record Encoded(byte[] bytes, boolean bilevel) {
     }
 
+    private static final float PNG_SPEED = 0.75f;
+
     private PageImageFiles() {
     }
 
@@ -64,10 +66,9 @@ final class PageImageFiles {
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam parameters = writer.getDefaultWriteParam();
-            if (!bilevel) {
-                parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                parameters.setCompressionQuality(jpegQuality);
-            }
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            // for PNG a high "quality" is a light, fast deflate: one-bit pages compress well at any level
+            parameters.setCompressionQuality(bilevel ? PNG_SPEED : jpegQuality);
             writer.write(null, new IIOImage(image, null, null), parameters);
         } finally {
             writer.dispose();
