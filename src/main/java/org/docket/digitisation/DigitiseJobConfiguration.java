@@ -10,7 +10,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -127,13 +126,13 @@ class DigitiseJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<WriteArchivalCopies.Written> recordDocuments(@Value(RUN) long run, ArchiveDocuments documents) {
-        return WriteArchivalCopies.recorder(run, documents);
+    WriteArchivalCopies.Recorder recordDocuments(@Value(RUN) long run, ArchiveDocuments documents) {
+        return new WriteArchivalCopies.Recorder(run, documents);
     }
 
     @Bean
     Step writeTheDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager, DocumentsToWrite documentsToWrite,
-                           WriteArchivalCopies writeArchivalCopies, ItemWriter<WriteArchivalCopies.Written> recordDocuments,
+                           WriteArchivalCopies writeArchivalCopies, WriteArchivalCopies.Recorder recordDocuments,
                            ThreadPoolTaskExecutor pageReaders, DigitisationProperties settings) {
         return new StepBuilder("writeTheDocuments", jobRepository)
                 .<DocumentSeparation.Document, WriteArchivalCopies.Written>chunk(settings.threads())

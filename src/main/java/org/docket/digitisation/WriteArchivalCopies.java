@@ -50,12 +50,22 @@ class WriteArchivalCopies implements ItemProcessor<DocumentSeparation.Document, 
         return new Written(document, folder, manifest);
     }
 
-    /** Records the written documents. */
-    static ItemWriter<Written> recorder(long run, ArchiveDocuments documents) {
-        return (Chunk<? extends Written> chunk) -> {
+    /** Records the written documents, in the chunk's transaction. */
+    static class Recorder implements ItemWriter<Written> {
+
+        private final long run;
+        private final ArchiveDocuments documents;
+
+        Recorder(long run, ArchiveDocuments documents) {
+            this.run = run;
+            this.documents = documents;
+        }
+
+        @Override
+        public void write(Chunk<? extends Written> chunk) {
             for (Written written : chunk) {
                 documents.record(run, written.document(), written.folder(), written.manifestSha256());
             }
-        };
+        }
     }
 }
