@@ -148,3 +148,44 @@ CREATE TABLE IF NOT EXISTS document_part (
     last_page   INT         NOT NULL
 );
 CREATE INDEX IF NOT EXISTS document_part_whole ON document_part (whole_id);
+
+-- One scanned page of a digitisation run, listed before any is read: kind says what it turned out to be
+-- (PAGE, BLANK, SEPARATOR, FAILED), read_at is set in the same transaction as its results, so a restart
+-- reads again only pages whose results were never committed.
+CREATE TABLE IF NOT EXISTS archive_page (
+    job_instance_id  BIGINT           NOT NULL,
+    seq              INT              NOT NULL,
+    collection_name  VARCHAR(200)     NOT NULL,
+    box              VARCHAR(400),
+    folder           VARCHAR(400),
+    item             VARCHAR(1000),
+    source_file      VARCHAR(4000)    NOT NULL,
+    page_in_file     INT              NOT NULL,
+    kind             VARCHAR(12),
+    failure          VARCHAR(2000),
+    text             TEXT,
+    hocr             TEXT,
+    alto             TEXT,
+    confidence       DOUBLE PRECISION,
+    dictionary_share DOUBLE PRECISION,
+    words            INT,
+    rotation         INT,
+    skew             DOUBLE PRECISION,
+    width            INT,
+    height           INT,
+    dpi              INT,
+    read_at          TIMESTAMP,
+    PRIMARY KEY (job_instance_id, seq)
+);
+
+-- A document put together from the pages of a digitisation run and written to the archive folder.
+CREATE TABLE IF NOT EXISTS archive_document (
+    job_instance_id BIGINT        NOT NULL,
+    doc_no          INT           NOT NULL,
+    first_seq       INT           NOT NULL,
+    pages           INT           NOT NULL,
+    folder_path     VARCHAR(4000) NOT NULL,
+    manifest_sha256 CHAR(64)      NOT NULL,
+    written_at      TIMESTAMP     NOT NULL,
+    PRIMARY KEY (job_instance_id, doc_no)
+);

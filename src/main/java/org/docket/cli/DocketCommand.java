@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "docket", mixinStandardHelpOptions = true, version = "Docket 0.1.0",
         description = "Reads, classifies, routes and indexes a council's post and paper archives.",
-        subcommands = {DemoCommand.class, IntakeCommand.class, ClassifyCommand.class, OcrCommand.class,
+        subcommands = {DemoCommand.class, IntakeCommand.class, DigitiseCommand.class, ClassifyCommand.class, OcrCommand.class,
                 JobsCommand.class, RestartCommand.class, StopCommand.class, ServeCommand.class, TrainCommand.class,
                 SamplesCommand.class, CorpusCommand.class, EvaluateCommand.class, ModelsCommand.class, SearchCommand.class,
                 ReindexCommand.class, UsersCommand.class})

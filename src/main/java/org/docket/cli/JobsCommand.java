@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.docket.digitisation.DigitiseRunner;
 import org.docket.intake.IntakeRunner;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -37,6 +38,7 @@ class JobsCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Application.start(common.home(), common.db, null)) {
             // a run whose process died is shown as failed and restartable, not as running
             context.getBean(IntakeRunner.class).recoverAbandoned();
+            context.getBean(DigitiseRunner.class).recoverAbandoned();
             JobRepository repository = context.getBean(JobRepository.class);
             List<Execution> executions = new ArrayList<>();
             for (String job : repository.getJobNames()) {

@@ -8,11 +8,9 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.docket.document.Page;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads scanned pages (PNG, JPEG, TIFF including multi-page, GIF, BMP) and OCRs each one. The size of
@@ -20,8 +18,6 @@ import org.w3c.dom.NodeList;
  */
 @Component
 class ImagePages {
-
-    private static final int ASSUMED_DPI = 300;
 
     private final TesseractOcr ocr;
 
@@ -50,7 +46,7 @@ class ImagePages {
                 for (int index = 0; index < count; index++) {
                     limits.checkNotCutOff();
                     limits.checkPixels(reader.getWidth(index), reader.getHeight(index));
-                    int dpi = dpi(reader, index);
+                    int dpi = ScanResolution.dpi(reader, index);
                     BufferedImage image = reader.read(index);
                     OcrResult read = ocr.read(image, dpi);
                     pages.add(new Page(index + 1, read.text().strip(), read.confidence(), Page.Method.OCR));
@@ -59,26 +55,6 @@ class ImagePages {
             } finally {
                 reader.dispose();
             }
-        }
-    }
-
-    /** The resolution the scanner recorded, or 300 dpi when it recorded none or nonsense. */
-    private static int dpi(ImageReader reader, int index) {
-        try {
-            IIOMetadata metadata = reader.getImageMetadata(index);
-            if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
-                return ASSUMED_DPI;
-            }
-            org.w3c.dom.Node root = metadata.getAsTree("javax_imageio_1.0");
-            NodeList sizes = ((org.w3c.dom.Element) root).getElementsByTagName("HorizontalPixelSize");
-            if (sizes.getLength() == 0) {
-                return ASSUMED_DPI;
-            }
-            double millimetresPerPixel = Double.parseDouble(((org.w3c.dom.Element) sizes.item(0)).getAttribute("value"));
-            int dpi = (int) Math.round(25.4 / millimetresPerPixel);
-            return dpi >= 70 && dpi <= 1200 ? dpi : ASSUMED_DPI;
-        } catch (IOException | RuntimeException e) {
-            return ASSUMED_DPI;
         }
     }
 }

@@ -4,12 +4,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
 /** Small pixel conversions shared by the readers. */
-final class Images {
+public final class Images {
 
     private Images() {
     }
 
-    static BufferedImage toGrey(BufferedImage image) {
+    public static BufferedImage toGrey(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }

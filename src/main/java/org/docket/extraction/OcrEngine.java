@@ -4,6 +4,12 @@ import com.sun.jna.Pointer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import com.sun.jna.ptr.PointerByReference;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
@@ -42,6 +48,71 @@ final class OcrEngine implements AutoCloseable {
         } finally {
             API.TessBaseAPIClear(handle);
         }
+    }
+
+    /**
+     * One recognition giving everything an archive keeps of a page: text, word boxes with their
+     * confidences, hOCR and ALTO. pageNumber numbers the elements' ids, so pages put together stay unique.
+     */
+    PageRecognition recognise(BufferedImage image, int dpi, int pageNumber) {
+        setImage(image, dpi);
+        try {
+            if (API.TessBaseAPIRecognize(handle, null) != 0) {
+                return new PageRecognition("", List.of(), "", "");
+            }
+            String text = take(API.TessBaseAPIGetUTF8Text(handle));
+            List<PageRecognition.Word> words = new ArrayList<>();
+            TessResultIterator iterator = API.TessBaseAPIGetIterator(handle);
+            if (iterator != null) {
+                try {
+                    IntBuffer left = IntBuffer.allocate(1), top = IntBuffer.allocate(1), right = IntBuffer.allocate(1), bottom = IntBuffer.allocate(1);
+                    TessPageIterator boxes = API.TessResultIteratorGetPageIterator(iterator);
+                    do {
+                        Pointer word = API.TessResultIteratorGetUTF8Text(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                        if (word != null) {
+                            String value = take(word);
+                            if (!value.isBlank() && API.TessPageIteratorBoundingBox(boxes, ITessAPI.TessPageIteratorLevel.RIL_WORD,
+                                    left.rewind(), top.rewind(), right.rewind(), bottom.rewind()) == ITessAPI.TRUE) {
+                                words.add(new PageRecognition.Word(value, API.TessResultIteratorConfidence(iterator,
+                                        ITessAPI.TessPageIteratorLevel.RIL_WORD), left.get(0), top.get(0), right.get(0), bottom.get(0)));
+                            }
+                        }
+                    } while (API.TessResultIteratorNext(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+                } finally {
+                    API.TessResultIteratorDelete(iterator);
+                }
+            }
+            String hocr = take(API.TessBaseAPIGetHOCRText(handle, pageNumber));
+            String alto = take(API.TessBaseAPIGetAltoText(handle, pageNumber));
+            return new PageRecognition(text, words, hocr, alto);
+        } finally {
+            API.TessBaseAPIClear(handle);
+        }
+    }
+
+    /**
+     * Which way up the page is, as the clockwise rotation in degrees (0, 90, 180, 270) that would make
+     * it upright, with Tesseract's confidence; needs an engine started with the osd language.
+     */
+    Orientation orientation(BufferedImage image, int dpi) {
+        setImage(image, dpi);
+        try {
+            IntBuffer degrees = IntBuffer.allocate(1);
+            FloatBuffer confidence = FloatBuffer.allocate(1);
+            PointerByReference script = new PointerByReference();
+            FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+            if (API.TessBaseAPIDetectOrientationScript(handle, degrees, confidence, script, scriptConfidence) != ITessAPI.TRUE) {
+                return new Orientation(0, 0);
+            }
+            // Tesseract answers how far the page is turned counter-clockwise; undoing that is the clockwise turn
+            return new Orientation(Math.floorMod(360 - degrees.get(0), 360), confidence.get(0));
+        } finally {
+            API.TessBaseAPIClear(handle);
+        }
+    }
+
+    static String version() {
+        return API.TessVersion();
     }
 
     private void setImage(BufferedImage image, int dpi) {

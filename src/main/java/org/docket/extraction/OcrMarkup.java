@@ -4,12 +4,12 @@ package org.docket.extraction;
  * Tesseract's C API gives the page element of hOCR and ALTO only; its file renderers add the document
  * around it. These are those documents, so what Docket writes opens in any hOCR or ALTO viewer.
  */
-final class OcrMarkup {
+public final class OcrMarkup {
 
     private OcrMarkup() {
     }
 
-    static String hocr(String page) {
+    public static String hocr(String page) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -27,7 +27,7 @@ final class OcrMarkup {
                 """;
     }
 
-    static String alto(String page) {
+    public static String alto(String page) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <alto xmlns="http://www.loc.gov/standards/alto/ns-v3#" xmlns:xlink="http://www.w3.org/1999/xlink" \

@@ -19,6 +19,7 @@ public class TesseractOcr {
     private final String tessdata;
     private final String languages;
     private final ConcurrentLinkedQueue<OcrEngine> idle = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<OcrEngine> idleOrientation = new ConcurrentLinkedQueue<>();
     private final List<OcrEngine> all = new ArrayList<>();
 
     public TesseractOcr(@Value("${docket.ocr.languages:eng}") String languages) {
@@ -46,6 +47,33 @@ public class TesseractOcr {
         idle.add(borrow());
     }
 
+    /** One recognition of a page giving its text, word boxes, hOCR and ALTO, for archival outputs. */
+    public PageRecognition recognise(BufferedImage image, int dpi, int pageNumber) {
+        OcrEngine engine = borrow();
+        PageRecognition result = engine.recognise(image, dpi, pageNumber);
+        idle.add(engine);
+        return result;
+    }
+
+    /** Which way up the page is, from Tesseract's orientation detection (its own engines, started with osd). */
+    public Orientation orientation(BufferedImage image, int dpi) {
+        OcrEngine engine = idleOrientation.poll();
+        if (engine == null) {
+            engine = new OcrEngine(tessdata, "osd");
+            synchronized (all) {
+                all.add(engine);
+            }
+        }
+        Orientation found = engine.orientation(image, dpi);
+        idleOrientation.add(engine);
+        return found;
+    }
+
+    /** The Tesseract library's version, as archival manifests record it. */
+    public String version() {
+        return OcrEngine.version();
+    }
+
     public String languages() {
         return languages;
     }
@@ -68,6 +96,9 @@ public class TesseractOcr {
             // only idle engines are closed: one still busy in an abandoned thread must not be freed under it
             OcrEngine engine;
             while ((engine = idle.poll()) != null) {
+                engine.close();
+            }
+            while ((engine = idleOrientation.poll()) != null) {
                 engine.close();
             }
             all.clear();

@@ -29,6 +29,7 @@ final class ArchiveAnalysis {
         perField.put(IndexFields.TEXT_CY, welsh());
         perField.put(IndexFields.TEXT_OCR, ocrFolded());
         perField.put(IndexFields.NAME, ocrFolded());
+        perField.put(IndexFields.PLACE, ocrFolded());
         Analyzer exact = exact();
         IndexFields.KEYWORDS.forEach(field -> perField.put(field, exact));
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);

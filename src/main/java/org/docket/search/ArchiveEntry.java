@@ -24,10 +24,15 @@ import org.docket.document.Page;
  * @param pages      each page's text, in order
  * @param entities   the references found in it
  * @param names      names of people found in it
+ * @param item       archive item within the folder, null when none
+ * @param pageNumber a digitised page's number in its scan file, null for whole documents
+ * @param years      years named in it (register entries), besides its date
+ * @param places     places named in it
  */
 public record ArchiveEntry(String documentId, String title, String category, String status, String target,
                            String language, String collection, String box, String folder, LocalDate date,
-                           List<String> pages, List<Entity> entities, List<String> names) {
+                           List<String> pages, List<Entity> entities, List<String> names,
+                           String item, Integer pageNumber, List<Integer> years, List<String> places) {
 
     /** The collection every piece of post belongs to. */
     public static final String POST = "post";
@@ -36,6 +41,16 @@ public record ArchiveEntry(String documentId, String title, String category, Str
         pages = List.copyOf(pages);
         entities = List.copyOf(entities);
         names = List.copyOf(names);
+        years = List.copyOf(years);
+        places = List.copyOf(places);
+    }
+
+    /** An entry without archive item, page number, years or places: a piece of post. */
+    public ArchiveEntry(String documentId, String title, String category, String status, String target, String language,
+                        String collection, String box, String folder, LocalDate date, List<String> pages, List<Entity> entities,
+                        List<String> names) {
+        this(documentId, title, category, status, target, language, collection, box, folder, date, pages, entities, names,
+                null, null, List.of(), List.of());
     }
 
     public static ArchiveEntry of(Document document) {

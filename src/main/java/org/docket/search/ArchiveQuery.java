@@ -26,7 +26,7 @@ final class ArchiveQuery {
 
     private static final Map<String, Float> WEIGHTS = Map.of(
             IndexFields.TEXT, 1.0f, IndexFields.TEXT_CY, 1.0f, IndexFields.TEXT_OCR, 0.6f,
-            IndexFields.TITLE, 0.5f, IndexFields.NAME, 1.0f);
+            IndexFields.TITLE, 0.5f, IndexFields.NAME, 1.0f, IndexFields.PLACE, 1.0f);
     private static final float REFERENCE_WEIGHT = 3.0f;
 
     private final Analyzer analyzer;
@@ -72,6 +72,7 @@ final class ArchiveQuery {
                 return switch (field == null ? "" : field) {
                     case IndexFields.DATE -> IntPoint.newExactQuery(IndexFields.DATE, epochDay(text));
                     case IndexFields.YEAR -> IntPoint.newExactQuery(IndexFields.YEAR, year(text));
+                    case IndexFields.PAGE_NUMBER -> IntPoint.newExactQuery(IndexFields.PAGE_NUMBER, pageNumber(text));
                     default -> super.getFieldQuery(field, text, quoted);
                 };
             }
@@ -106,6 +107,13 @@ final class ArchiveQuery {
         } catch (DateTimeParseException e) {
             throw new ParseException("a date is written 2026-01-31, not " + text);
         }
+    }
+
+    private static int pageNumber(String text) throws ParseException {
+        if (!text.matches("\\d{1,6}")) {
+            throw new ParseException("a page is written as its number, 3, not " + text);
+        }
+        return Integer.parseInt(text);
     }
 
     private static int year(String text) throws ParseException {

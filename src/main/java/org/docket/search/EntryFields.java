@@ -19,7 +19,10 @@ final class EntryFields {
     }
 
     static FacetsConfig facets() {
-        return new FacetsConfig();
+        FacetsConfig facets = new FacetsConfig();
+        // a register page names many years
+        facets.setMultiValued(IndexFields.YEAR, true);
+        return facets;
     }
 
     static Document of(ArchiveEntry entry, FacetsConfig facets) throws IOException {
@@ -40,6 +43,14 @@ final class EntryFields {
         exact(doc, IndexFields.COLLECTION, entry.collection(), true);
         exact(doc, IndexFields.BOX, entry.box(), false);
         exact(doc, IndexFields.FOLDER, entry.folder(), false);
+        exact(doc, IndexFields.ITEM, entry.item(), false);
+        if (entry.pageNumber() != null) {
+            doc.add(new IntPoint(IndexFields.PAGE_NUMBER, entry.pageNumber()));
+            doc.add(new StoredField(IndexFields.PAGE_NUMBER, entry.pageNumber()));
+        }
+        for (String place : entry.places()) {
+            doc.add(new TextField(IndexFields.PLACE, place, Field.Store.YES));
+        }
         for (Entity entity : entry.entities()) {
             doc.add(new StringField(IndexFields.ENTITY, IndexFields.entityTerm(entity.value()), Field.Store.NO));
         }
@@ -53,6 +64,12 @@ final class EntryFields {
             doc.add(new StoredField(IndexFields.DATE, day));
             doc.add(new IntPoint(IndexFields.YEAR, entry.date().getYear()));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(entry.date().getYear())));
+        }
+        for (int year : entry.years()) {
+            if (entry.date() == null || entry.date().getYear() != year) {
+                doc.add(new IntPoint(IndexFields.YEAR, year));
+                doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
+            }
         }
         return facets.build(doc);
     }

@@ -34,21 +34,27 @@ public final class IndexFields {
     /** Box and folder of an archive item, exact (lower-cased) and stored. */
     public static final String BOX = "box";
     public static final String FOLDER = "folder";
+    /** The item within a folder (deeper folders of a digitised collection), exact (lower-cased) and stored. */
+    public static final String ITEM = "item";
+    /** A digitised page's number in its scan file: a point so "page:3" finds it, stored for display. */
+    public static final String PAGE_NUMBER = "page";
+    /** Places named in register pages, analysed so "Llanbedr" finds "of Llanbedr", and stored. */
+    public static final String PLACE = "place";
     /** Each reference found, upper-cased without spaces, exact: a postcode or PCN finds its letters however typed. */
     public static final String ENTITY = "entity";
     /** Names of people found in register pages, analysed so a surname alone finds them. */
     public static final String NAME = "name";
     /** The document's date as an epoch day: a point for ranges, doc values for sorting, stored for display. */
     public static final String DATE = "date";
-    /** The date's year: a point for ranges and exact matches, and a facet. */
+    /** The date's year, and every year a register page names: a point for ranges and exact matches, and a facet. */
     public static final String YEAR = "year";
     /** Number of pages, stored for display. */
     public static final String PAGES = "pages";
 
     /** Fields searched when a query names none, with their weights. */
-    static final List<String> SEARCHED = List.of(TEXT, TEXT_CY, TEXT_OCR, TITLE, NAME);
+    static final List<String> SEARCHED = List.of(TEXT, TEXT_CY, TEXT_OCR, TITLE, NAME, PLACE);
     /** Exact fields a query may filter on by name ("category:planning"); they are matched lower-cased. */
-    static final List<String> KEYWORDS = List.of(ID, CATEGORY, STATUS, TARGET, LANGUAGE, COLLECTION, BOX, FOLDER);
+    static final List<String> KEYWORDS = List.of(ID, CATEGORY, STATUS, TARGET, LANGUAGE, COLLECTION, BOX, FOLDER, ITEM);
     /** Facet dimensions, in the order results show them. */
     public static final List<String> FACETS = List.of(CATEGORY, COLLECTION, YEAR, LANGUAGE, STATUS);
 

@@ -11,8 +11,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may open what: everyone signs in (a form for people, HTTP Basic for scripts using the API),
- * CSRF protection stays on, the review queue, the outbox and recalls are the mailroom's, search and
- * documents are open to every role and narrowed to what each may see inside them.
+ * CSRF protection stays on, the review queue, the outbox and recalls are the mailroom's, the
+ * digitisation jobs the archivists', search and documents are open to every role and narrowed to what
+ * each may see inside them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,6 +29,7 @@ class WebSecurity {
                         .requestMatchers("/outbox/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/thresholds").hasRole(Role.ADMIN.name())
                         .requestMatchers("/thresholds/**").hasAnyRole(Role.MAILROOM.name(), Role.ADMIN.name())
+                        .requestMatchers("/jobs", "/jobs/**").hasAnyRole(Role.ARCHIVIST.name(), Role.ADMIN.name())
                         .requestMatchers("/search/**", "/api/search/**", "/documents/**", "/api/documents/*").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).permitAll())

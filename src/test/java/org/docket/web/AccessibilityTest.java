@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.docket.TestPaths;
+import org.docket.digitisation.DigitiseRunner;
+import org.docket.digitisation.TestCollection;
 import org.docket.intake.IntakeRunner;
 import org.docket.routing.OutboxSender;
 import org.docket.users.Role;
@@ -45,6 +47,8 @@ class AccessibilityTest {
     @Autowired
     Users users;
     @Autowired
+    DigitiseRunner digitiser;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     OutboxSender sender;
@@ -56,6 +60,12 @@ class AccessibilityTest {
         Files.copy(TestPaths.sampleDocs().resolve("post/039-highways-scan.png"), inbox.resolve("039-highways-scan.png"));
         runner.start(List.of(inbox));
         users.save("clerk", Role.MAILROOM, Set.of(), "clerk-password");
+        users.save("archivist", Role.ARCHIVIST, Set.of(), "archivist-password");
+        Path box = TestPaths.project().resolve("target/test-homes/accessibility/collection/box-1/folder-1");
+        TestCollection.png(TestCollection.page(TestCollection.entries(1, 6)), box.resolve("0001.png"));
+        TestCollection.png(TestCollection.scribble(3), box.resolve("0002.png"));
+        long digitised = digitiser.start(box.getParent().getParent(), "Registers", box.getParent().getParent().resolveSibling("archive"))
+                .jobInstanceId();
         String waiting = jdbc.sql("SELECT id FROM document WHERE status = 'REVIEW' ORDER BY file_name FETCH FIRST 1 ROWS ONLY")
                 .query(String.class).single();
         String scan = jdbc.sql("SELECT id FROM document WHERE file_name = '039-highways-scan.png'").query(String.class).single();
@@ -72,6 +82,14 @@ class AccessibilityTest {
             browser.findElement(By.cssSelector("button[type=submit]")).click();
             for (String page : List.of("/", "/dashboard", "/thresholds", "/outbox", "/review/" + waiting, "/documents/" + waiting + "/history", "/documents/" + scan + "/pages/1", "/documents/" + scan + "/history",
                     "/search?q=road", "/search?q=%22unclosed", "/search?like=" + scan)) {
+                check(browser, base + page, violations);
+            }
+            browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+            browser.get(base + "/login");
+            browser.findElement(By.id("username")).sendKeys("archivist");
+            browser.findElement(By.id("password")).sendKeys("archivist-password");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            for (String page : List.of("/jobs", "/jobs/" + digitised + "/rescan")) {
                 check(browser, base + page, violations);
             }
         } finally {

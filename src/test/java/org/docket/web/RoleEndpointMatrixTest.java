@@ -30,6 +30,7 @@ class RoleEndpointMatrixTest {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
     private static final Set<Role> MAILROOM = Set.of(Role.MAILROOM, Role.ADMIN);
+    private static final Set<Role> ARCHIVIST = Set.of(Role.ARCHIVIST, Role.ADMIN);
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/", MAILROOM),
@@ -48,7 +49,11 @@ class RoleEndpointMatrixTest {
             new Endpoint("GET", "/documents/no-such-document/history", EVERYONE),
             new Endpoint("GET", "/documents/no-such-document/pages/1", EVERYONE),
             new Endpoint("GET", "/v3/api-docs", EVERYONE),
-            new Endpoint("GET", "/home", EVERYONE));
+            new Endpoint("GET", "/home", EVERYONE),
+            new Endpoint("GET", "/jobs", ARCHIVIST),
+            new Endpoint("GET", "/jobs/progress", ARCHIVIST),
+            new Endpoint("GET", "/jobs/999999/rescan", ARCHIVIST),
+            new Endpoint("GET", "/jobs/999999/rescan.csv", ARCHIVIST));
 
     @LocalServerPort
     int port;

@@ -1,0 +1,142 @@
+package org.docket.digitisation;
+
+import com.recognition.software.jdeskew.ImageDeskew;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.docket.extraction.Orientation;
+import org.docket.extraction.PageRecognition;
+import org.docket.extraction.TesseractOcr;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads one page: blank pages are recognised and not OCR'd; a page is straightened, OCR'd once for
+ * every output, and only when that reading is poor is it turned upright (Tesseract's orientation
+ * detection) or made black and white and read again, keeping whichever reading is better. Separator
+ * sheets are told by their barcode. Safe to run again: it changes nothing outside the page's result.
+ */
+class ReadPage implements ItemProcessor<ListedPage, PageReading> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadPage.class);
+    /** A first reading below this mean confidence may be of a page on its side or upside down. */
+    private static final double UNSURE_OF_ORIENTATION = 60;
+    /** A reading below this may be of faint or stained paper that black and white reads better. */
+    private static final double UNSURE_OF_CONTRAST = 50;
+    /** Orientation is judged on a copy this size: enough for the letters' shapes, a fraction of the work. */
+    private static final int ORIENTATION_PIXELS = 1600;
+    /** Slants smaller than this are left alone: Tesseract copes, and turning blurs the page. */
+    private static final double LEAST_SKEW = 0.5;
+    private static final double MOST_SKEW = 10;
+    private static final float TRUSTED_ORIENTATION = 1.5f;
+
+    private final Path collection;
+    private final TesseractOcr ocr;
+    private final WordList wordList;
+    private final DigitisationProperties settings;
+
+    ReadPage(Path collection, TesseractOcr ocr, WordList wordList, DigitisationProperties settings) {
+        this.collection = collection;
+        this.ocr = ocr;
+        this.wordList = wordList;
+        this.settings = settings;
+    }
+
+    @Override
+    public PageReading process(ListedPage page) {
+        try {
+            return read(page);
+        } catch (IOException | RuntimeException e) {
+            log.warn("{} page {} could not be read: {}", page.sourceFile(), page.pageInFile(), e.getMessage());
+            return PageReading.failed(page, "the scan could not be read (" + e.getMessage() + "); scan the page again");
+        }
+    }
+
+    private PageReading read(ListedPage page) throws IOException {
+        PageScan scan = PageScan.load(collection.resolve(page.sourceFile()), page.pageInFile());
+        BufferedImage grey = scan.grey();
+        if (PagePixels.blank(grey, settings.blankInk())) {
+            return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0, blank(page.seq(), grey.getWidth(), grey.getHeight()));
+        }
+        int rotation = 0;
+        if (settings.orientation() == DigitisationProperties.Orientation.ALWAYS) {
+            rotation = upright(grey, scan.dpi());
+            grey = PagePixels.turn(grey, rotation);
+        }
+        double skew = settings.deskew() ? skew(grey) : 0;
+        if (skew != 0) {
+            grey = PagePixels.straighten(grey, skew);
+        }
+        if (settings.binarise() == DigitisationProperties.Binarise.ALWAYS) {
+            grey = PagePixels.binarise(grey);
+        }
+        PageRecognition reading = ocr.recognise(grey, scan.dpi(), page.seq());
+        if (reading.confidence() < UNSURE_OF_ORIENTATION && settings.orientation() == DigitisationProperties.Orientation.WHEN_UNSURE) {
+            int turn = upright(grey, scan.dpi());
+            if (turn != 0) {
+                BufferedImage turned = PagePixels.turn(grey, turn);
+                PageRecognition again = ocr.recognise(turned, scan.dpi(), page.seq());
+                if (better(again, reading)) {
+                    reading = again;
+                    grey = turned;
+                    rotation = turn;
+                }
+            }
+        }
+        if (reading.confidence() < UNSURE_OF_CONTRAST && settings.binarise() == DigitisationProperties.Binarise.WHEN_UNSURE
+                && !PagePixels.blackAndWhite(grey)) {
+            BufferedImage blackAndWhite = PagePixels.binarise(grey);
+            PageRecognition again = ocr.recognise(blackAndWhite, scan.dpi(), page.seq());
+            if (better(again, reading)) {
+                reading = again;
+                grey = blackAndWhite;
+            }
+        }
+        PageReading.Kind kind = PageReading.Kind.PAGE;
+        if (reading.words().size() <= SeparatorSheet.MOST_WORDS) {
+            var barcode = SeparatorSheet.barcode(grey);
+            if (barcode.isPresent() && barcode.get().strip().equalsIgnoreCase(settings.separatorText())) {
+                kind = PageReading.Kind.SEPARATOR;
+            }
+        }
+        return finished(page, kind, grey, scan.dpi(), rotation, skew, reading);
+    }
+
+    private PageReading finished(ListedPage page, PageReading.Kind kind, BufferedImage grey, int dpi, int rotation, double skew,
+                                 PageRecognition reading) throws IOException {
+        String text = reading.text().strip();
+        log.debug("{} page {} → {} ({} words, {}% confidence)", page.sourceFile(), page.pageInFile(), kind.name().toLowerCase(),
+                reading.words().size(), Math.round(reading.confidence()));
+        return new PageReading(page, kind, null, text, reading.hocr(), reading.alto(), reading.confidence(), wordList.share(text),
+                reading.words().size(), rotation, skew, grey.getWidth(), grey.getHeight(), dpi, PageImageFiles.encode(grey, settings.jpegQuality()),
+                RegisterRecords.in(text));
+    }
+
+    /** A blank page in hOCR and ALTO too, so those files have every page of the PDF. */
+    private static PageRecognition blank(int seq, int width, int height) {
+        String hocr = "  <div class='ocr_page' id='page_%d' title='bbox 0 0 %d %d; ppageno %d'></div>\n".formatted(seq, width, height, seq - 1);
+        String alto = ("   <Page WIDTH=\"%d\" HEIGHT=\"%d\" PHYSICAL_IMG_NR=\"%d\" ID=\"page_%d\">\n"
+                + "    <PrintSpace HPOS=\"0\" VPOS=\"0\" WIDTH=\"%d\" HEIGHT=\"%d\"></PrintSpace>\n   </Page>\n")
+                .formatted(width, height, seq, seq, width, height);
+        return new PageRecognition("", java.util.List.of(), hocr, alto);
+    }
+
+    /** More words read with more confidence: confidence alone would prefer a reading of three lucky words. */
+    private static boolean better(PageRecognition candidate, PageRecognition current) {
+        return candidate.confidence() * Math.sqrt(candidate.words().size()) > current.confidence() * Math.sqrt(current.words().size());
+    }
+
+    /** The clockwise turn that makes the page upright, when Tesseract is sure enough of it; else 0. */
+    private int upright(BufferedImage grey, int dpi) {
+        BufferedImage small = PagePixels.shrink(grey, ORIENTATION_PIXELS);
+        Orientation found = ocr.orientation(small, Math.max(70, dpi * small.getWidth() / grey.getWidth()));
+        return found.confidence() >= TRUSTED_ORIENTATION ? found.degrees() : 0;
+    }
+
+    /** The slant of the lines of text, judged on a small copy of the page. */
+    private static double skew(BufferedImage grey) {
+        double angle = new ImageDeskew(PagePixels.shrink(grey, 800)).getSkewAngle();
+        return Math.abs(angle) < LEAST_SKEW || Math.abs(angle) > MOST_SKEW ? 0 : -angle;
+    }
+}
