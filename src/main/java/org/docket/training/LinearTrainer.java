@@ -30,8 +30,9 @@ final class LinearTrainer {
     /** @param terms each training letter's terms; @param categories each one's category id */
     LinearWeights train(List<String[]> terms, List<String> categories, long seed) {
         List<String> outcomes = new ArrayList<>(new TreeSet<>(categories));
-        Map<String, Integer> vocabulary = vocabulary(terms);
-        float[] idf = idf(terms, vocabulary);
+        Columns columns = columns(terms);
+        Map<String, Integer> vocabulary = columns.vocabulary();
+        float[] idf = columns.idf();
         List<Vector> vectors = terms.stream().map(letter -> LinearWeights.vector(letter, vocabulary, idf)).toList();
         int[] truth = categories.stream().mapToInt(outcomes::indexOf).toArray();
         float[][] weights = new float[outcomes.size()][];
@@ -47,7 +48,15 @@ final class LinearTrainer {
         return new LinearWeights(List.copyOf(outcomes), vocabulary, idf, weights, bias);
     }
 
-    private static Map<String, Integer> vocabulary(List<String[]> terms) {
+    /** The terms kept, each with its column, and each column's inverse document frequency. */
+    private record Columns(Map<String, Integer> vocabulary, float[] idf) {
+    }
+
+    /**
+     * One count of how many letters hold each term gives both: the terms in at least two letters, and
+     * their idf, smoothed as if one more letter held every term: ln((1 + n) / (1 + df)) + 1.
+     */
+    private static Columns columns(List<String[]> terms) {
         Map<String, Integer> letters = new HashMap<>();
         for (String[] letter : terms) {
             for (String term : new TreeSet<>(List.of(letter))) {
@@ -55,27 +64,16 @@ final class LinearTrainer {
             }
         }
         Map<String, Integer> vocabulary = new LinkedHashMap<>();
-        new TreeSet<>(letters.keySet()).stream().filter(term -> letters.get(term) >= MIN_LETTERS)
-                .forEach(term -> vocabulary.put(term, vocabulary.size()));
-        return vocabulary;
-    }
-
-    /** Smoothed, as if one more letter held every term: ln((1 + n) / (1 + df)) + 1. */
-    private static float[] idf(List<String[]> terms, Map<String, Integer> vocabulary) {
-        int[] df = new int[vocabulary.size()];
-        for (String[] letter : terms) {
-            new TreeSet<>(List.of(letter)).forEach(term -> {
-                Integer column = vocabulary.get(term);
-                if (column != null) {
-                    df[column]++;
-                }
-            });
+        List<Float> idf = new ArrayList<>();
+        new TreeSet<>(letters.keySet()).stream().filter(term -> letters.get(term) >= MIN_LETTERS).forEach(term -> {
+            vocabulary.put(term, vocabulary.size());
+            idf.add((float) (Math.log((1.0 + terms.size()) / (1.0 + letters.get(term))) + 1));
+        });
+        float[] weights = new float[idf.size()];
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = idf.get(j);
         }
-        float[] idf = new float[df.length];
-        for (int j = 0; j < df.length; j++) {
-            idf[j] = (float) (Math.log((1.0 + terms.size()) / (1.0 + df[j])) + 1);
-        }
-        return idf;
+        return new Columns(vocabulary, weights);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.docket.classification.Categoriser;
 import org.docket.training.CategoriserTrainer.Example;
 
@@ -39,22 +40,26 @@ public final class RoutingThresholds {
     public static List<Decision> decide(Categoriser categoriser, List<Example> letters) {
         List<Decision> decisions = new ArrayList<>(letters.size());
         for (Example letter : letters) {
-            double[] probabilities = categoriser.probabilities(letter.text());
-            int best = 0;
-            int second = -1;
-            for (int i = 1; i < probabilities.length; i++) {
-                if (probabilities[i] > probabilities[best]) {
-                    second = best;
-                    best = i;
-                } else if (second < 0 || probabilities[i] > probabilities[second]) {
-                    second = i;
-                }
-            }
-            String chosen = categoriser.categoryAt(best);
-            double margin = probabilities[best] - (second < 0 ? 0 : probabilities[second]);
-            decisions.add(new Decision(chosen, probabilities[best], margin, chosen.equals(letter.category())));
+            decisions.add(decide(categoriser.probabilities(letter.text()), categoriser::categoryAt, letter.category()));
         }
         return decisions;
+    }
+
+    /** How one letter is decided from its calibrated probabilities: the category chosen, its confidence and its lead. */
+    public static Decision decide(double[] probabilities, IntFunction<String> categoryAt, String truth) {
+        int best = 0;
+        int second = -1;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                second = best;
+                best = i;
+            } else if (second < 0 || probabilities[i] > probabilities[second]) {
+                second = i;
+            }
+        }
+        String chosen = categoryAt.apply(best);
+        double margin = probabilities[best] - (second < 0 ? 0 : probabilities[second]);
+        return new Decision(chosen, probabilities[best], margin, chosen.equals(truth));
     }
 
     public static Map<String, Double> fit(List<Decision> decisions, List<String> categories, double targetPrecision, double minimumMargin) {
