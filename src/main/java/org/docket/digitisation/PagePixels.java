@@ -14,6 +14,13 @@ final class PagePixels {
     private static final int INK = 128;
     /** Rows with ink that make a page written on: about the height of a small letter's stroke. */
     private static final int WRITTEN_ROWS = 3;
+    /** A row inked across more than this share of its width is a shadow or a border, not a line of writing. */
+    private static final double SHADOW = 0.6;
+    /**
+     * Rows varying less than this share of the columns' variation mark lines running down the page:
+     * upright pages of print measure 1.1 to 2.3, pages on their side 0.5.
+     */
+    private static final double SIDEWAYS = 0.75;
 
     private PagePixels() {
     }
@@ -23,9 +30,11 @@ final class PagePixels {
     }
 
     /**
-     * Whether anything is written on the page: some rows of it, leaving out a margin of 5% each side
-     * where a scanner's shadow and the sheet's edge fall, carry more ink than a speck of dust would.
-     * Rows rather than the whole page, so that one line on a large sheet still counts as writing.
+     * Whether anything is written on the page: some rows of it carry more ink than a speck of dust
+     * would. Rows rather than the whole page, so that one line on a large sheet still counts as
+     * writing, however near the top or bottom edge it was typed. The scanner's shadows do not count:
+     * a 5% margin each side, where the sheet's edges fall, is left out of every row, and a row dark
+     * across most of its width is a shadow or the lid's edge, not writing.
      */
     static boolean blank(BufferedImage grey, double rowInk) {
         byte[] pixels = pixels(grey);
@@ -33,7 +42,7 @@ final class PagePixels {
         int height = grey.getHeight();
         int step = Math.max(1, Math.min(width, height) / 600);
         int writtenRows = 0;
-        for (int y = height / 20; y < height - height / 20; y += step) {
+        for (int y = height / 100; y < height - height / 100; y += step) {
             int row = y * width;
             int ink = 0;
             int seen = 0;
@@ -43,7 +52,8 @@ final class PagePixels {
                     ink++;
                 }
             }
-            if (seen > 0 && ink > rowInk * seen && ++writtenRows >= WRITTEN_ROWS) {
+            boolean written = seen > 0 && ink > rowInk * seen && ink < SHADOW * seen;
+            if (written && ++writtenRows >= WRITTEN_ROWS) {
                 return false;
             }
         }
@@ -121,6 +131,54 @@ final class PagePixels {
             }
         }
         return small;
+    }
+
+    /**
+     * Whether the page's lines of text seem to run from top to bottom, as on a page scanned on its
+     * side. Across lines of print the ink comes and goes (a line, then the white between lines);
+     * along them it stays much the same. So the ink counted row by row varies more than column by
+     * column on an upright page, and the other way round on one turned a quarter. Judged within the
+     * written part of the page, on a small copy; a cheap look that decides whether to ask Tesseract.
+     */
+    static boolean linesRunDownThePage(BufferedImage small) {
+        byte[] pixels = pixels(small);
+        int width = small.getWidth();
+        int height = small.getHeight();
+        int[] rows = new int[height];
+        int[] columns = new int[width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if ((pixels[y * width + x] & 0xff) < INK) {
+                    rows[y]++;
+                    columns[x]++;
+                }
+            }
+        }
+        return variation(rows) < SIDEWAYS * variation(columns);
+    }
+
+    /** How much the counts vary (standard deviation over mean) between the first and the last that is not zero. */
+    private static double variation(int[] counts) {
+        int first = 0;
+        while (first < counts.length && counts[first] == 0) {
+            first++;
+        }
+        int last = counts.length - 1;
+        while (last > first && counts[last] == 0) {
+            last--;
+        }
+        if (first >= last) {
+            return 0;
+        }
+        double sum = 0;
+        double squares = 0;
+        for (int i = first; i <= last; i++) {
+            sum += counts[i];
+            squares += (double) counts[i] * counts[i];
+        }
+        int n = last - first + 1;
+        double mean = sum / n;
+        return mean == 0 ? 0 : Math.sqrt(Math.max(0, squares / n - mean * mean)) / mean;
     }
 
     /** Whether the page holds only black and white already (a bilevel scan), so binarising it changes nothing. */

@@ -4,7 +4,9 @@ import com.recognition.software.jdeskew.ImageDeskew;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.docket.extraction.Orientation;
+import org.docket.extraction.PageLayout;
 import org.docket.extraction.PageRecognition;
 import org.docket.extraction.TesseractOcr;
 import org.slf4j.Logger;
@@ -13,8 +15,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads one page: blank pages are recognised and not OCR'd; a page is straightened, OCR'd once for
- * every output, and only when that reading is poor is it turned upright (Tesseract's orientation
- * detection) or made black and white and read again, keeping whichever reading is better. Separator
+ * every output, and turned upright by Tesseract's orientation detection only when asking is worth
+ * it: before the reading when its lines run down the page (a page on its side), after it when the
+ * reading is poor (one upside down). A poor reading of faint paper is tried again in black and
+ * white, keeping whichever reading is better. Separator
  * sheets are told by their barcode. Safe to run again: it changes nothing outside the page's result.
  */
 class ReadPage implements ItemProcessor<ListedPage, PageReading> {
@@ -30,6 +34,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
     private static final double LEAST_SKEW = 0.5;
     private static final double MOST_SKEW = 10;
     private static final float TRUSTED_ORIENTATION = 1.5f;
+    /** Skew and the run of the lines are judged on a copy this size. */
+    private static final int SMALL_PIXELS = 800;
 
     private final Path collection;
     private final TesseractOcr ocr;
@@ -57,14 +63,22 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
         PageScan scan = PageScan.load(collection.resolve(page.sourceFile()), page.pageInFile());
         BufferedImage grey = scan.grey();
         if (PagePixels.blank(grey, settings.blankInk())) {
-            return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0, blank(page.seq(), grey.getWidth(), grey.getHeight()));
+            PageLayout nothing = PageLayout.empty(grey.getWidth(), grey.getHeight(), scan.dpi());
+            return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0,
+                    new PageRecognition("", List.of(), nothing.hocr(page.seq()), nothing.alto(page.seq())));
         }
+        BufferedImage small = PagePixels.shrink(grey, SMALL_PIXELS);
         int rotation = 0;
-        if (settings.orientation() == DigitisationProperties.Orientation.ALWAYS) {
+        // asked once at most: before the reading when the lines seem to run down the page, else after a poor one
+        boolean orientationAsked = false;
+        if (settings.orientation() == DigitisationProperties.Orientation.ALWAYS
+                || settings.orientation() == DigitisationProperties.Orientation.WHEN_UNSURE && PagePixels.linesRunDownThePage(small)) {
             rotation = upright(grey, scan.dpi());
+            orientationAsked = true;
             grey = PagePixels.turn(grey, rotation);
+            small = PagePixels.turn(small, rotation);
         }
-        double skew = settings.deskew() ? skew(grey) : 0;
+        double skew = settings.deskew() ? skew(small) : 0;
         if (skew != 0) {
             grey = PagePixels.straighten(grey, skew);
         }
@@ -72,7 +86,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
             grey = PagePixels.binarise(grey);
         }
         PageRecognition reading = ocr.recognise(grey, scan.dpi(), page.seq());
-        if (reading.confidence() < UNSURE_OF_ORIENTATION && settings.orientation() == DigitisationProperties.Orientation.WHEN_UNSURE) {
+        if (reading.confidence() < UNSURE_OF_ORIENTATION && !orientationAsked
+                && settings.orientation() == DigitisationProperties.Orientation.WHEN_UNSURE) {
             int turn = upright(grey, scan.dpi());
             if (turn != 0) {
                 BufferedImage turned = PagePixels.turn(grey, turn);
@@ -113,15 +128,6 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
                 RegisterRecords.in(text));
     }
 
-    /** A blank page in hOCR and ALTO too, so those files have every page of the PDF. */
-    private static PageRecognition blank(int seq, int width, int height) {
-        String hocr = "  <div class='ocr_page' id='page_%d' title='bbox 0 0 %d %d; ppageno %d'></div>\n".formatted(seq, width, height, seq - 1);
-        String alto = ("   <Page WIDTH=\"%d\" HEIGHT=\"%d\" PHYSICAL_IMG_NR=\"%d\" ID=\"page_%d\">\n"
-                + "    <PrintSpace HPOS=\"0\" VPOS=\"0\" WIDTH=\"%d\" HEIGHT=\"%d\"></PrintSpace>\n   </Page>\n")
-                .formatted(width, height, seq, seq, width, height);
-        return new PageRecognition("", java.util.List.of(), hocr, alto);
-    }
-
     /** More words read with more confidence: confidence alone would prefer a reading of three lucky words. */
     private static boolean better(PageRecognition candidate, PageRecognition current) {
         return candidate.confidence() * Math.sqrt(candidate.words().size()) > current.confidence() * Math.sqrt(current.words().size());
@@ -135,8 +141,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
     }
 
     /** The slant of the lines of text, judged on a small copy of the page. */
-    private static double skew(BufferedImage grey) {
-        double angle = new ImageDeskew(PagePixels.shrink(grey, 800)).getSkewAngle();
+    private static double skew(BufferedImage small) {
+        double angle = new ImageDeskew(small).getSkewAngle();
         return Math.abs(angle) < LEAST_SKEW || Math.abs(angle) > MOST_SKEW ? 0 : -angle;
     }
 }

@@ -52,7 +52,8 @@ final class OcrEngine implements AutoCloseable {
 
     /**
      * One recognition giving everything an archive keeps of a page: text, word boxes with their
-     * confidences, hOCR and ALTO. pageNumber numbers the elements' ids, so pages put together stay unique.
+     * confidences, hOCR and ALTO, all from one walk over the result. pageNumber numbers the elements'
+     * ids, so pages put together stay unique.
      */
     PageRecognition recognise(BufferedImage image, int dpi, int pageNumber) {
         setImage(image, dpi);
@@ -61,33 +62,62 @@ final class OcrEngine implements AutoCloseable {
                 return new PageRecognition("", List.of(), "", "");
             }
             String text = take(API.TessBaseAPIGetUTF8Text(handle));
-            List<PageRecognition.Word> words = new ArrayList<>();
-            TessResultIterator iterator = API.TessBaseAPIGetIterator(handle);
-            if (iterator != null) {
-                try {
-                    IntBuffer left = IntBuffer.allocate(1), top = IntBuffer.allocate(1), right = IntBuffer.allocate(1), bottom = IntBuffer.allocate(1);
-                    TessPageIterator boxes = API.TessResultIteratorGetPageIterator(iterator);
-                    do {
-                        Pointer word = API.TessResultIteratorGetUTF8Text(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                        if (word != null) {
-                            String value = take(word);
-                            if (!value.isBlank() && API.TessPageIteratorBoundingBox(boxes, ITessAPI.TessPageIteratorLevel.RIL_WORD,
-                                    left.rewind(), top.rewind(), right.rewind(), bottom.rewind()) == ITessAPI.TRUE) {
-                                words.add(new PageRecognition.Word(value, API.TessResultIteratorConfidence(iterator,
-                                        ITessAPI.TessPageIteratorLevel.RIL_WORD), left.get(0), top.get(0), right.get(0), bottom.get(0)));
-                            }
-                        }
-                    } while (API.TessResultIteratorNext(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
-                } finally {
-                    API.TessResultIteratorDelete(iterator);
-                }
-            }
-            String hocr = take(API.TessBaseAPIGetHOCRText(handle, pageNumber));
-            String alto = take(API.TessBaseAPIGetAltoText(handle, pageNumber));
-            return new PageRecognition(text, words, hocr, alto);
+            PageLayout layout = layout(image.getWidth(), image.getHeight(), dpi);
+            return new PageRecognition(text, layout.words(), layout.hocr(pageNumber), layout.alto(pageNumber));
         } finally {
             API.TessBaseAPIClear(handle);
         }
+    }
+
+    /** The recognised page's blocks, paragraphs, lines and words with their boxes, in one walk. */
+    private PageLayout layout(int width, int height, int dpi) {
+        PageLayout.Builder layout = new PageLayout.Builder(width, height, dpi);
+        TessResultIterator iterator = API.TessBaseAPIGetIterator(handle);
+        if (iterator == null) {
+            return layout.build();
+        }
+        try {
+            TessPageIterator page = API.TessResultIteratorGetPageIterator(iterator);
+            do {
+                if (API.TessPageIteratorIsAtBeginningOf(page, ITessAPI.TessPageIteratorLevel.RIL_BLOCK) == ITessAPI.TRUE) {
+                    layout.block(box(page, ITessAPI.TessPageIteratorLevel.RIL_BLOCK));
+                }
+                if (API.TessPageIteratorIsAtBeginningOf(page, ITessAPI.TessPageIteratorLevel.RIL_PARA) == ITessAPI.TRUE) {
+                    layout.paragraph(box(page, ITessAPI.TessPageIteratorLevel.RIL_PARA));
+                }
+                if (API.TessPageIteratorIsAtBeginningOf(page, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE) {
+                    IntBuffer x1 = IntBuffer.allocate(1), y1 = IntBuffer.allocate(1), x2 = IntBuffer.allocate(1), y2 = IntBuffer.allocate(1);
+                    PageLayout.Box line = box(page, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
+                    if (API.TessPageIteratorBaseline(page, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE, x1, y1, x2, y2) == ITessAPI.TRUE
+                            || line == null) {
+                        layout.line(line, x1.get(0), y1.get(0), x2.get(0), y2.get(0));
+                    } else {
+                        layout.line(line, line.left(), line.bottom(), line.right(), line.bottom());
+                    }
+                }
+                Pointer word = API.TessResultIteratorGetUTF8Text(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                if (word != null) {
+                    String value = take(word);
+                    PageLayout.Box box = box(page, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                    if (!value.isBlank() && box != null) {
+                        layout.word(new PageRecognition.Word(value, API.TessResultIteratorConfidence(iterator,
+                                ITessAPI.TessPageIteratorLevel.RIL_WORD), box.left(), box.top(), box.right(), box.bottom()));
+                    }
+                }
+            } while (API.TessResultIteratorNext(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+        } finally {
+            API.TessResultIteratorDelete(iterator);
+        }
+        return layout.build();
+    }
+
+    /** The box of the element at this level the iterator is in; null when it has none. */
+    private static PageLayout.Box box(TessPageIterator iterator, int level) {
+        IntBuffer left = IntBuffer.allocate(1), top = IntBuffer.allocate(1), right = IntBuffer.allocate(1), bottom = IntBuffer.allocate(1);
+        if (API.TessPageIteratorBoundingBox(iterator, level, left, top, right, bottom) != ITessAPI.TRUE) {
+            return null;
+        }
+        return new PageLayout.Box(left.get(0), top.get(0), right.get(0), bottom.get(0));
     }
 
     /**

@@ -10,7 +10,12 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.StringReader;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 import javax.imageio.ImageIO;
 import org.docket.CharacterErrorRate;
 import org.docket.TestPaths;
@@ -52,6 +57,39 @@ class TesseractOcrTest {
     void hocrAndAltoCarryTheWords() {
         assertThat(ocr.markup(render(LETTER), 300, false)).startsWith("<?xml").contains("ocrx_word").contains("Acacia").endsWith("</html>\n");
         assertThat(ocr.markup(render(LETTER), 300, true)).startsWith("<?xml").contains("<alto").contains("CONTENT=\"Acacia\"").endsWith("</alto>\n");
+    }
+
+    /**
+     * The hOCR and ALTO Docket writes from one walk over a recognition hold the same words in the same
+     * boxes as Tesseract's own renderers, in documents an XML parser reads.
+     */
+    @Test
+    void docketsHocrAndAltoAgreeWithTesseractsOwn() throws Exception {
+        BufferedImage page = ImageIO.read(TestPaths.testdata().resolve("ocr/phototest.tif").toFile());
+        PageRecognition reading = ocr.recognise(page, 200, 3);
+
+        Pattern hocrWord = Pattern.compile("<span class='ocrx_word'[^>]*title='(bbox \\d+ \\d+ \\d+ \\d+)[^']*'>([^<]*)</span>");
+        assertThat(matches(hocrWord, OcrMarkup.hocr(reading.hocr()))).isEqualTo(matches(hocrWord, ocr.markup(page, 200, false)))
+                .hasSize(reading.words().size()).contains("bbox 36 92 96 116 This");
+        Pattern altoWord = Pattern.compile("<String [^>]*(HPOS=\"\\d+\" VPOS=\"\\d+\" WIDTH=\"\\d+\" HEIGHT=\"\\d+\")[^>]*CONTENT=\"([^\"]*)\"");
+        assertThat(matches(altoWord, OcrMarkup.alto(reading.alto()))).isEqualTo(matches(altoWord, ocr.markup(page, 200, true)))
+                .hasSize(reading.words().size());
+
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        Document alto = xml.newDocumentBuilder().parse(new InputSource(new StringReader(OcrMarkup.alto(reading.alto()))));
+        int lines = ocr.markup(page, 200, true).split("<TextLine ", -1).length - 1;
+        assertThat(alto.getElementsByTagNameNS("*", "TextLine").getLength()).isEqualTo(lines).isEqualTo(8);
+        assertThat(alto.getElementsByTagNameNS("*", "String").item(0).getAttributes().getNamedItem("ID").getNodeValue()).isEqualTo("p3_string_1");
+        xml.setValidating(false);
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document hocr = xml.newDocumentBuilder().parse(new InputSource(new StringReader(OcrMarkup.hocr(reading.hocr()))));
+        assertThat(hocr.getElementsByTagNameNS("*", "span").getLength()).isEqualTo(lines + reading.words().size());
+    }
+
+    /** Each match's groups joined: a word's box and its text. */
+    private static java.util.List<String> matches(Pattern pattern, String markup) {
+        return pattern.matcher(markup).results().map(match -> match.group(1) + " " + match.group(2)).toList();
     }
 
     static Stream<Arguments> groundTruthPages() {
