@@ -29,9 +29,9 @@ import org.docket.TestPaths;
 
 /**
  * ./docket digitise in a child JVM, killed with SIGKILL three times while it reads pages and started
- * again each time (by the same command, then by ./docket restart ID). A page whose reading was
- * committed before a kill is never read again, and at the end every page is read, every document is
- * written once, nothing half-written is left, and the index holds each page once.
+ * again each time (by the same command, then by ./docket restart ID), and stopped by Ctrl-C. A page
+ * whose reading was committed before a kill is never read again, and at the end every page is read,
+ * every document is written once, nothing half-written is left, and the index holds each page once.
  */
 class DigitiseCrashTest {
 
@@ -42,14 +42,7 @@ class DigitiseCrashTest {
     @Test
     void killedThreeTimesItLosesNothingAndReadsNoCommittedPageAgain() throws Exception {
         Path home = TestPaths.freshHome("digitise-crash");
-        Path collection = home.resolve("collection");
-        Path out = home.resolve("archive");
-        for (int i = 0; i < PAGES; i++) {
-            String folder = i < PAGES / 2 ? "box-1/folder-1" : "box-1/folder-2";
-            TestCollection.png(TestCollection.page(TestCollection.entries(i * 10, 20)), collection.resolve(folder + "/%03d.png".formatted(i)));
-        }
-        List<String> digitise = List.of("digitise", collection.toString(), "--collection", "Crash", "--out", out.toString(),
-                "--home", home.toString());
+        List<String> digitise = collection(home);
         int kills = 0;
         List<String> readAgain = new ArrayList<>();
         for (int attempt = 0; kills < KILLS && attempt < KILLS * 3; attempt++) {
@@ -57,29 +50,78 @@ class DigitiseCrashTest {
             List<String> arguments = kills % 2 == 1 && last != null
                     ? List.of("restart", last.toString(), "--home", home.toString()) : digitise;
             Set<String> settled = committed(home);
-            ConcurrentLinkedQueue<String> read = new ConcurrentLinkedQueue<>();
-            Process process = docket(arguments, read);
+            Run run = docket(arguments);
             int target = settled.size() + 2 + attempt % 2;
-            while (process.isAlive() && committed(home).size() < target) {
+            while (run.process().isAlive() && committed(home).size() < target) {
                 Thread.sleep(100);
             }
-            if (process.isAlive()) {
-                process.destroyForcibly();
-                process.waitFor(1, TimeUnit.MINUTES);
+            if (run.process().isAlive()) {
+                run.process().destroyForcibly();
+                run.process().waitFor(1, TimeUnit.MINUTES);
                 kills++;
             }
-            read.stream().filter(settled::contains).forEach(readAgain::add);
+            run.read().stream().filter(settled::contains).forEach(readAgain::add);
         }
         assertThat(kills).as("the job was killed mid-run").isEqualTo(KILLS);
 
         Set<String> settled = committed(home);
-        ConcurrentLinkedQueue<String> read = new ConcurrentLinkedQueue<>();
-        Process last = docket(digitise, read);
-        assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(last.exitValue()).isZero();
-        read.stream().filter(settled::contains).forEach(readAgain::add);
+        Run last = docket(digitise);
+        assertThat(last.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(last.process().exitValue()).isZero();
+        last.read().stream().filter(settled::contains).forEach(readAgain::add);
 
         assertThat(readAgain).as("pages read again after their reading was committed").isEmpty();
+        everyPageAndDocumentOnce(home);
+    }
+
+    /**
+     * Ctrl-C while pages are read: the run stops after the pages in hand, its process ends saying how
+     * to continue, and the same command again finishes it without reading a committed page twice.
+     */
+    @Test
+    void ctrlCStopsTheRunAndTheSameCommandFinishesIt() throws Exception {
+        Path home = TestPaths.freshHome("digitise-interrupt");
+        List<String> digitise = collection(home);
+        Run interrupted = docket(digitise);
+        while (interrupted.process().isAlive() && committed(home).size() < 2) {
+            Thread.sleep(100);
+        }
+        assertThat(interrupted.process().isAlive()).as("still reading pages").isTrue();
+        new ProcessBuilder("kill", "-INT", Long.toString(interrupted.process().pid())).start().waitFor();
+
+        assertThat(interrupted.process().waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(interrupted.process().exitValue()).isEqualTo(1);
+        Set<String> settled = committed(home);
+        assertThat(settled).as("pages left for the restart").hasSizeLessThan(PAGES);
+        assertThat(String.join("\n", interrupted.output())).contains("./docket restart");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/docket") + ";AUTO_SERVER=TRUE");
+             Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("STOPPED");
+        }
+
+        Run again = docket(digitise);
+        assertThat(again.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(again.process().exitValue()).isZero();
+        assertThat(again.read()).as("pages read again after their reading was committed").doesNotContainAnyElementsOf(settled);
+        everyPageAndDocumentOnce(home);
+    }
+
+    /** Draws the collection, two folders of register pages, and answers the command that digitises it. */
+    private static List<String> collection(Path home) throws IOException {
+        Path collection = home.resolve("collection");
+        for (int i = 0; i < PAGES; i++) {
+            String folder = i < PAGES / 2 ? "box-1/folder-1" : "box-1/folder-2";
+            TestCollection.png(TestCollection.page(TestCollection.entries(i * 10, 20)), collection.resolve(folder + "/%03d.png".formatted(i)));
+        }
+        return List.of("digitise", collection.toString(), "--collection", "Crash", "--out", home.resolve("archive").toString(),
+                "--home", home.toString());
+    }
+
+    /** Every page read and indexed once, each document written once, nothing half-written, no run left marked running. */
+    private static void everyPageAndDocumentOnce(Path home) throws Exception {
+        Path out = home.resolve("archive");
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/docket") + ";AUTO_SERVER=TRUE");
              Statement sql = db.createStatement()) {
             assertThat(one(sql, "SELECT COUNT(DISTINCT job_instance_id) FROM archive_page")).isEqualTo(1);
@@ -116,7 +158,16 @@ class DigitiseCrashTest {
         return files;
     }
 
-    private static Process docket(List<String> arguments, ConcurrentLinkedQueue<String> read) throws IOException {
+    /** A child JVM running a command, and every line it has written so far. */
+    private record Run(Process process, ConcurrentLinkedQueue<String> output) {
+
+        /** The pages it read, by file name. */
+        List<String> read() {
+            return output.stream().map(READ::matcher).filter(Matcher::find).map(matcher -> matcher.group(1)).toList();
+        }
+    }
+
+    private static Run docket(List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), "org.docket.cli.Main"));
@@ -125,20 +176,18 @@ class DigitiseCrashTest {
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.environment().put("DOCKET_LOG_LEVEL", "DEBUG");
         Process process = builder.start();
+        ConcurrentLinkedQueue<String> output = new ConcurrentLinkedQueue<>();
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = log.readLine()) != null) {
-                    Matcher matcher = READ.matcher(line);
-                    if (matcher.find()) {
-                        read.add(matcher.group(1));
-                    }
+                    output.add(line);
                 }
             } catch (IOException ended) {
                 // the process was killed
             }
         });
-        return process;
+        return new Run(process, output);
     }
 
     private static Long lastExecution(Path home) throws SQLException {
