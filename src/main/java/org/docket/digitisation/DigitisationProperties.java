@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param threads           pages read at once, each thread with its own Tesseract; the machine's cores
  * @param pagesPerChunk     pages committed together (and then searchable)
  * @param separation        where one document ends and the next begins
- * @param separatorText     the barcode text of a separator sheet (a sheet with any barcode counts when blank)
+ * @param separatorText     the barcode text of a separator sheet (Code 128, Code 39 or QR)
+ * @param separatorPatches  the Kodak patch codes (1, 2, 3, 4, 6, T) whose sheets separate documents
  * @param orientation       when to ask Tesseract which way up a page is
  * @param deskew            straighten pages scanned at a slant
  * @param binarise          when to try a black-and-white version of a page
@@ -29,6 +30,7 @@ public record DigitisationProperties(
         @Min(1) int pagesPerChunk,
         @NotNull Separation separation,
         @NotNull String separatorText,
+        @NotNull java.util.List<String> separatorPatches,
         @NotNull Orientation orientation,
         boolean deskew,
         @NotNull Binarise binarise,
@@ -43,7 +45,7 @@ public record DigitisationProperties(
         FILE,
         /** a blank page ends a document; the blank page is not kept in either */
         BLANK_PAGE,
-        /** a separator sheet (barcode) ends a document; the sheet is not kept */
+        /** a separator sheet (barcode or patch code) ends a document; the sheet is not kept */
         SEPARATOR_SHEET
     }
 

@@ -63,8 +63,10 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
         PageScan scan = PageScan.load(collection.resolve(page.sourceFile()), page.pageInFile());
         BufferedImage grey = scan.grey();
         if (PagePixels.blank(grey, settings.blankInk())) {
+            // a patch code's long bars lying across a sheet look like the scanner's shadows, not writing
+            PageReading.Kind kind = separatingPatch(grey, scan.dpi()) ? PageReading.Kind.SEPARATOR : PageReading.Kind.BLANK;
             PageLayout nothing = PageLayout.empty(grey.getWidth(), grey.getHeight(), scan.dpi());
-            return finished(page, PageReading.Kind.BLANK, grey, scan.dpi(), 0, 0,
+            return finished(page, kind, grey, scan.dpi(), 0, 0,
                     new PageRecognition("", List.of(), nothing.hocr(page.seq()), nothing.alto(page.seq())));
         }
         BufferedImage small = PagePixels.shrink(grey, SMALL_PIXELS);
@@ -109,11 +111,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
             }
         }
         PageReading.Kind kind = PageReading.Kind.PAGE;
-        if (reading.words().size() <= SeparatorSheet.MOST_WORDS) {
-            var barcode = SeparatorSheet.barcode(grey);
-            if (barcode.isPresent() && barcode.get().strip().equalsIgnoreCase(settings.separatorText())) {
-                kind = PageReading.Kind.SEPARATOR;
-            }
+        if (reading.words().size() <= SeparatorSheet.MOST_WORDS && separates(grey, scan.dpi())) {
+            kind = PageReading.Kind.SEPARATOR;
         }
         return finished(page, kind, grey, scan.dpi(), rotation, skew, reading);
     }
@@ -126,6 +125,21 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
         return new PageReading(page, kind, null, text, reading.hocr(), reading.alto(), reading.confidence(), wordList.share(text),
                 reading.words().size(), rotation, skew, grey.getWidth(), grey.getHeight(), dpi, PageImageFiles.encode(grey, settings.jpegQuality()),
                 RegisterRecords.in(text));
+    }
+
+    /** Whether the page is a separator sheet: its barcode says so, or it carries a separating patch code. */
+    private boolean separates(BufferedImage grey, int dpi) {
+        var barcode = SeparatorSheet.barcode(grey);
+        if (barcode.isPresent() && barcode.get().strip().equalsIgnoreCase(settings.separatorText())) {
+            return true;
+        }
+        return separatingPatch(grey, dpi);
+    }
+
+    /** Whether the page carries one of the patch codes that separate documents. */
+    private boolean separatingPatch(BufferedImage grey, int dpi) {
+        return PatchCode.on(grey, dpi).filter(patch -> settings.separatorPatches().stream()
+                .anyMatch(name -> name.strip().equalsIgnoreCase(patch.patchName()))).isPresent();
     }
 
     /** More words read with more confidence: confidence alone would prefer a reading of three lucky words. */

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ./docket digitise over a small collection drawn for the test (register pages, a blank page, a
- * separator sheet, a multi-page TIFF, an image-only PDF) and one real scan lying on its side: the
+ * separator sheet with a barcode and one with a patch code, a multi-page TIFF, an image-only PDF) and one real scan lying on its side: the
  * archival copies of every document, their checksums, PDF/A validity, the search for a person in a
  * year, and the same command again doing nothing twice.
  */
@@ -50,6 +50,7 @@ class DigitiseCommandTest {
         TestCollection.png(TestCollection.page(TestCollection.entries(9, 8)), collection.resolve("box-01/folder-01/0004.png"));
         TestCollection.tiff(List.of(TestCollection.page(TestCollection.entries(17, 6)), TestCollection.page(TestCollection.entries(23, 6))),
                 collection.resolve("box-01/folder-02/register.tif"));
+        TestCollection.png(TestCollection.patch("NWNW", true), collection.resolve("box-01/folder-02/separator.png"));
         TestCollection.png(TestCollection.scribble(7), collection.resolve("box-01/folder-02/spoilt.png"));
         TestCollection.pdf(List.of(TestCollection.page(List.of("Traffic Regulation Order 1962", "No waiting at any time",
                 "High Street, Harlech"))), collection.resolve("box-02/folder-01/order.pdf"));
@@ -62,12 +63,13 @@ class DigitiseCommandTest {
     void everyPageIsReadAndPutIntoItsDocument() {
         assertThat(first.exit()).as(first.err()).isZero();
         Map<String, Object> summary = first.json();
-        assertThat(summary).containsEntry("status", "COMPLETED").containsEntry("pages", 9).containsEntry("pagesRead", 9)
-                .containsEntry("blankPages", 1).containsEntry("separatorSheets", 1).containsEntry("failedPages", 0)
-                .containsEntry("documents", 4);
+        assertThat(summary).containsEntry("status", "COMPLETED").containsEntry("pages", 10).containsEntry("pagesRead", 10)
+                .containsEntry("blankPages", 1).containsEntry("separatorSheets", 2).containsEntry("failedPages", 0)
+                .containsEntry("documents", 5);
         assertThat(out.resolve("box-01/folder-01/document-001")).isDirectory();
         assertThat(out.resolve("box-01/folder-01/document-002")).isDirectory();
         assertThat(out.resolve("box-01/folder-02/document-001")).isDirectory();
+        assertThat(out.resolve("box-01/folder-02/document-002")).as("the patch T sheet ends the register").isDirectory();
         assertThat(out.resolve("box-02/folder-01/document-001")).isDirectory();
         assertThat(out.resolve(".docket-work")).doesNotExist();
     }
@@ -142,7 +144,7 @@ class DigitiseCommandTest {
         List<String> rows = Files.readAllLines(out.resolve("rescan.csv"));
         assertThat(rows.getFirst()).isEqualTo("file,page,box,folder,confidence,dictionary_share,reason");
         assertThat(rows).anyMatch(row -> row.startsWith("\"box-01/folder-02/spoilt.png\",1,\"box-01\",\"folder-02\","));
-        assertThat(String.join("\n", rows)).doesNotContain("0002.png", "0003.png", "0001.png");
+        assertThat(String.join("\n", rows)).doesNotContain("0002.png", "0003.png", "0001.png", "separator.png");
     }
 
     @Test
@@ -151,7 +153,7 @@ class DigitiseCommandTest {
         CommandRun again = CommandRun.of("digitise", collection.toString(), "--collection", "Llanbedr registers", "--out", out.toString(),
                 "--home", home.toString(), "--json");
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.json()).containsEntry("jobInstanceId", first.json().get("jobInstanceId")).containsEntry("documents", 4);
+        assertThat(again.json()).containsEntry("jobInstanceId", first.json().get("jobInstanceId")).containsEntry("documents", 5);
         assertThat(checksums()).isEqualTo(before);
     }
 
@@ -165,7 +167,7 @@ class DigitiseCommandTest {
     private static List<Path> manifests() throws Exception {
         try (Stream<Path> walk = Files.walk(out)) {
             List<Path> found = walk.filter(path -> path.getFileName().toString().equals("manifest.json")).sorted().toList();
-            assertThat(found).hasSize(4);
+            assertThat(found).hasSize(5);
             return found;
         }
     }

@@ -101,6 +101,30 @@ public final class TestCollection {
         return image;
     }
 
+    /**
+     * A scanner's separator sheet with a Kodak patch code: bars ("NWNW", N narrow, W wide) 0.08 and 0.20
+     * inch wide with 0.08 inch between them, 2.5 inches long, upright or lying across the sheet.
+     */
+    public static BufferedImage patch(String bars, boolean across) {
+        BufferedImage image = blank();
+        int narrow = Math.round(0.08f * DPI);
+        int wide = Math.round(0.20f * DPI);
+        int length = Math.round(2.5f * DPI);
+        int at = 200;
+        for (char bar : bars.toCharArray()) {
+            int thickness = bar == 'W' ? wide : narrow;
+            for (int along = 0; along < length; along++) {
+                for (int within = 0; within < thickness; within++) {
+                    int x = across ? 150 + along : at + within;
+                    int y = across ? at + within : 150 + along;
+                    image.getRaster().setSample(x, y, 0, 0);
+                }
+            }
+            at += thickness + narrow;
+        }
+        return image;
+    }
+
     public static void png(BufferedImage image, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
