@@ -43,8 +43,9 @@ final class PageImageFiles {
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The page image, grey or colour, encoded for the archival PDF. */
     static Encoded encode(BufferedImage grey, float jpegQuality) throws IOException {
-        boolean bilevel = PagePixels.blackAndWhite(grey);
+        boolean bilevel = grey.getType() == BufferedImage.TYPE_BYTE_GRAY && PagePixels.blackAndWhite(grey);
         BufferedImage image = grey;
         if (bilevel) {
             image = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);

@@ -88,9 +88,31 @@ final class PagePixels {
         return turned;
     }
 
-    /** The page rotated by a small angle about its centre, the uncovered corners white. */
+    /** A colour page turned clockwise by a multiple of 90 degrees, exactly as {@link #turn} turns its grey copy. */
+    static BufferedImage turnColour(BufferedImage colour, int degrees) {
+        int quarter = Math.floorMod(degrees, 360) / 90;
+        if (quarter == 0) {
+            return colour;
+        }
+        boolean sideways = quarter % 2 == 1;
+        BufferedImage turned = new BufferedImage(sideways ? colour.getHeight() : colour.getWidth(),
+                sideways ? colour.getWidth() : colour.getHeight(), BufferedImage.TYPE_INT_RGB);
+        AffineTransform turn = AffineTransform.getTranslateInstance(turned.getWidth() / 2.0, turned.getHeight() / 2.0);
+        turn.quadrantRotate(quarter);
+        turn.translate(-colour.getWidth() / 2.0, -colour.getHeight() / 2.0);
+        Graphics2D graphics = turned.createGraphics();
+        try {
+            graphics.drawImage(colour, turn, null);
+        } finally {
+            graphics.dispose();
+        }
+        return turned;
+    }
+
+    /** The page, grey or colour, rotated by a small angle about its centre, the uncovered corners white. */
     static BufferedImage straighten(BufferedImage grey, double degrees) {
-        BufferedImage straight = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage straight = new BufferedImage(grey.getWidth(), grey.getHeight(),
+                grey.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = straight.createGraphics();
         try {
             graphics.setColor(Color.WHITE);

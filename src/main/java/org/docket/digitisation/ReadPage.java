@@ -62,11 +62,13 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
     private PageReading read(ListedPage page) throws IOException {
         PageScan scan = PageScan.load(collection.resolve(page.sourceFile()), page.pageInFile());
         BufferedImage grey = scan.grey();
+        // the colour scan, when there is one, is turned and straightened with the grey one, for the archival copy
+        BufferedImage colour = scan.colour();
         if (PagePixels.blank(grey, settings.blankInk())) {
             // a patch code's long bars lying across a sheet look like the scanner's shadows, not writing
             PageReading.Kind kind = separatingPatch(grey, scan.dpi()) ? PageReading.Kind.SEPARATOR : PageReading.Kind.BLANK;
             PageLayout nothing = PageLayout.empty(grey.getWidth(), grey.getHeight(), scan.dpi());
-            return finished(page, kind, grey, scan.dpi(), 0, 0,
+            return finished(page, kind, colour != null ? colour : grey, scan.dpi(), 0, 0,
                     new PageRecognition("", List.of(), nothing.hocr(page.seq()), nothing.alto(page.seq())));
         }
         BufferedImage small = PagePixels.shrink(grey, SMALL_PIXELS);
@@ -79,10 +81,12 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
             orientationAsked = true;
             grey = PagePixels.turn(grey, rotation);
             small = PagePixels.turn(small, rotation);
+            colour = colour == null ? null : PagePixels.turnColour(colour, rotation);
         }
         double skew = settings.deskew() ? skew(small) : 0;
         if (skew != 0) {
             grey = PagePixels.straighten(grey, skew);
+            colour = colour == null ? null : PagePixels.straighten(colour, skew);
         }
         if (settings.binarise() == DigitisationProperties.Binarise.ALWAYS) {
             grey = PagePixels.binarise(grey);
@@ -97,7 +101,8 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
                 if (better(again, reading)) {
                     reading = again;
                     grey = turned;
-                    rotation = turn;
+                    colour = colour == null ? null : PagePixels.turnColour(colour, turn);
+                    rotation += turn;
                 }
             }
         }
@@ -114,16 +119,17 @@ class ReadPage implements ItemProcessor<ListedPage, PageReading> {
         if (reading.words().size() <= SeparatorSheet.MOST_WORDS && separates(grey, scan.dpi())) {
             kind = PageReading.Kind.SEPARATOR;
         }
-        return finished(page, kind, grey, scan.dpi(), rotation, skew, reading);
+        return finished(page, kind, colour != null ? colour : grey, scan.dpi(), rotation, skew, reading);
     }
 
-    private PageReading finished(ListedPage page, PageReading.Kind kind, BufferedImage grey, int dpi, int rotation, double skew,
+    /** The page's result; image is the page as read (turned and straightened), in colour when it was scanned so. */
+    private PageReading finished(ListedPage page, PageReading.Kind kind, BufferedImage image, int dpi, int rotation, double skew,
                                  PageRecognition reading) throws IOException {
         String text = reading.text().strip();
         log.debug("{} page {} → {} ({} words, {}% confidence)", page.sourceFile(), page.pageInFile(), kind.name().toLowerCase(),
                 reading.words().size(), Math.round(reading.confidence()));
         return new PageReading(page, kind, null, text, reading.hocr(), reading.alto(), reading.confidence(), wordList.share(text),
-                reading.words().size(), rotation, skew, grey.getWidth(), grey.getHeight(), dpi, PageImageFiles.encode(grey, settings.jpegQuality()),
+                reading.words().size(), rotation, skew, image.getWidth(), image.getHeight(), dpi, PageImageFiles.encode(image, settings.jpegQuality()),
                 RegisterRecords.in(text));
     }
 

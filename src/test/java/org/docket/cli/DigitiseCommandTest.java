@@ -47,7 +47,8 @@ class DigitiseCommandTest {
         TestCollection.png(TestCollection.page(firstPage), collection.resolve("box-01/folder-01/0001.png"));
         TestCollection.png(TestCollection.blank(), collection.resolve("box-01/folder-01/0002.png"));
         TestCollection.png(TestCollection.separator("DOCKET SEPARATOR"), collection.resolve("box-01/folder-01/0003.png"));
-        TestCollection.png(TestCollection.page(TestCollection.entries(9, 8)), collection.resolve("box-01/folder-01/0004.png"));
+        TestCollection.png(TestCollection.stamped(TestCollection.page(TestCollection.entries(9, 8))),
+                collection.resolve("box-01/folder-01/0004.png"));
         TestCollection.tiff(List.of(TestCollection.page(TestCollection.entries(17, 6)), TestCollection.page(TestCollection.entries(23, 6))),
                 collection.resolve("box-01/folder-02/register.tif"));
         TestCollection.png(TestCollection.patch("NWNW", true), collection.resolve("box-01/folder-02/separator.png"));
@@ -111,6 +112,21 @@ class DigitiseCommandTest {
         }
         try (PDDocument pdf = Loader.loadPDF(out.resolve("box-01/folder-01/document-001/document-001.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Llanbedr", "Mary Evans", "1851");
+        }
+    }
+
+    @Test
+    void aPageScannedInColourKeepsItsColourInTheArchivalPdf() throws Exception {
+        assertThat(pageImageColours("box-01/folder-01/document-002/document-002.pdf")).as("the stamped page").isEqualTo(3);
+        assertThat(pageImageColours("box-01/folder-01/document-001/document-001.pdf")).as("a black and white page").isEqualTo(1);
+    }
+
+    /** The colour components of the first page's scan in an archival PDF. */
+    private static int pageImageColours(String pdfFile) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(pdfFile).toFile())) {
+            var resources = pdf.getPage(0).getResources();
+            var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            return image.getColorSpace().getNumberOfComponents();
         }
     }
 

@@ -125,6 +125,23 @@ public final class TestCollection {
         return image;
     }
 
+    /** The page scanned in colour, with the red stamp of the office that received it. */
+    public static BufferedImage stamped(BufferedImage page) {
+        BufferedImage colour = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = colour.createGraphics();
+        try {
+            graphics.drawImage(page, 0, 0, null);
+            graphics.setColor(new Color(200, 30, 30));
+            graphics.setStroke(new java.awt.BasicStroke(4));
+            graphics.drawRect(page.getWidth() - 420, 40, 360, 90);
+            graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+            graphics.drawString("RECEIVED 1862", page.getWidth() - 400, 100);
+        } finally {
+            graphics.dispose();
+        }
+        return colour;
+    }
+
     public static void png(BufferedImage image, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
