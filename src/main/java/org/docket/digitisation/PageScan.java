@@ -56,7 +56,7 @@ record PageScan(BufferedImage grey, int dpi, BufferedImage colour) {
     }
 
     private static PageScan of(BufferedImage scanned, int dpi) {
-        return new PageScan(Images.toGrey(scanned), dpi, coloured(scanned) ? onWhite(scanned) : null);
+        return new PageScan(Images.toGrey(scanned), dpi, coloured(scanned) ? Images.onWhite(scanned, BufferedImage.TYPE_INT_RGB) : null);
     }
 
     /** Whether enough of the page's pixels, looked at on a grid, are coloured rather than grey. */
@@ -82,17 +82,4 @@ record PageScan(BufferedImage grey, int dpi, BufferedImage colour) {
         return coloured >= COLOURED_SHARE * seen;
     }
 
-    /** The scan as plain RGB, anything transparent on white paper. */
-    private static BufferedImage onWhite(BufferedImage image) {
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D graphics = rgb.createGraphics();
-        try {
-            graphics.setColor(java.awt.Color.WHITE);
-            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
-            graphics.drawImage(image, 0, 0, null);
-        } finally {
-            graphics.dispose();
-        }
-        return rgb;
-    }
 }

@@ -13,16 +13,20 @@ public final class Images {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
-        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D graphics = grey.createGraphics();
+        return onWhite(image, BufferedImage.TYPE_BYTE_GRAY);
+    }
+
+    /** The image drawn into a new one of the given type, on white, so transparent pixels do not turn black. */
+    public static BufferedImage onWhite(BufferedImage image, int type) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D graphics = copy.createGraphics();
         try {
-            // white underneath, so transparent pixels do not turn black
             graphics.setColor(java.awt.Color.WHITE);
             graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
             graphics.drawImage(image, 0, 0, null);
         } finally {
             graphics.dispose();
         }
-        return grey;
+        return copy;
     }
 }
