@@ -43,10 +43,16 @@ final class SearchablePdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String PRODUCER = "Docket";
-    /** The font parsed once per thread rather than once per document; a parsed font is not safe to share between threads. */
+    /**
+     * The font parsed once per thread rather than once per document; a parsed font is not safe to share
+     * between threads. Its glyph substitutions (ligatures) are left out: invisible text needs none, and
+     * PDFBox would work them out again for every word.
+     */
     private static final ThreadLocal<TrueTypeFont> FONTS = ThreadLocal.withInitial(() -> {
         try (InputStream in = SearchablePdf.class.getResourceAsStream(FONT)) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.getTableMap().remove("GSUB");
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("PDFBox's own font " + FONT + " cannot be read", e);
         }
