@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * The plain ways a concern for someone's safety is said, in English and Welsh: risk of harm to a child
  * or an adult, self-harm, domestic abuse, neglect or exploitation, losing one's home today. Each
  * concern is found where it is said and named with the sentence that said it.
+ * Besides the words of harm they hold the common ways of saying it without one (afraid to go home,
+ * a veiled threat, an old person without heating or food, the locks changed tonight, "I can't go on"),
+ * since those are the concerns most often missed.
  *
  * <p>Patterns are written in lower case without accents: text is read through {@link #plain(String)},
  * an apostrophe in a pattern may be missing from the text and a space stands for any run of spaces or
@@ -48,7 +51,16 @@ public final class SafeguardingPatterns {
                     "hang (myself|himself|herself)", "(lladd|ladd|brifo|frifo|anafu) (fy|ei|eu) hun", "(no|any) reason (left )?to (keep going|be here|go on|live|carry on)", "nad oes rheswm i (fyw|fod yma)", "(saving|stockpiling|hoarding|saved) (up )?(my |his |her )?(tablets|pills)", "cadw fy nhabledi", "(with|bought|found|got) a (rope|noose)", "rhaff", "hunanladd\\w*", "(niweidio|torri) (fy|ei|eu) hun",
                     "hunan-?niweid\\w*", "r?h?oi diwedd ar ((fy|ei|eu|y) )?(mywyd|fywyd|bywyd|cyfan|hoes)", "meddyliau (o|am) (roi diwedd|ladd|farw|hunanladd)", "diweddu (fy|ei) (mywyd|fywyd|bywyd)",
                     "(eisiau|isio|moyn|am) farw", "eisiau marw", "well (gen i|gennyf|ganddi|ganddo|ganddyn nhw|ganddynt) farw",
-                    "gorddos\\w*", "pwynt (mynd ymlaen|byw|dal ati|cario ymlaen)", "(ddim|dim) (eisiau|isio) byw"),
+                    "gorddos\\w*", "pwynt (mynd ymlaen|byw|dal ati|cario ymlaen)", "(ddim|dim) (eisiau|isio) byw",
+                    "gwneud rhywbeth (twp |gwirion |dwl )?i (fy|ei|eu) hun", "dod a'?r cyfan i ben", "rhoi (pen|terfyn) ar (y cyfan|bopeth|popeth|fy mywyd|ei fywyd|ei bywyd)",
+                    "(pawb|y teulu|y plant) (yn )?well (eu byd )?(hebdda i|hebddo i|hebddof|hebddom)", "(holl|i gyd)[^.]{0,20}(dabledi|tabledi|nhabledi)", "(dabledi|tabledi|nhabledi) i gyd",
+                    "sefyll ar (y bont|ymyl y clogwyn)", "(stood|standing|sat|sitting) on (the|a) (bridge|ledge|railway line|cliff edge)", "(neidio|neidiaf) (oddi ar|o flaen|i'?r afon|i'?r mor)",
+                    "(gweld|weld) (pwynt|diben) mewn (dim|unrhyw beth)", "(ddim|methu|na alla i|na allaf)[^.]{0,30}(dal|ddal) ati(?! i)", "(faint yn hirach|pa mor hir) (y )?(galla i|gallaf|alla i) (ddal|dal) ati",
+                    "meddwl am (ladd|farw|gymryd (fy|ei) mywyd|gymryd yr holl|ddod a'?r cyfan|neidio|roi diwedd)", "(nodyn|llythyr) ffarwel", "(goodbye|farewell) (note|letter)",
+                    "(creithiau|toriadau) (ar|ar hyd) (ei|fy) (breichiau|coesau|mreichiau|garddyrnau|arddyrnau)", "breichiau'?n llawn creithiau", "(cuts|scars|scarring) (on|all over|up and down) (her|his|my|their) (arms|wrists|legs|thighs)",
+                    "(giving|gave|given|give) (all )?(my|his|her|their) (things|belongings|possessions|stuff) away", "(rhoi|roi) ((ei|fy) )?bethau (i gyd )?i ffwrdd",
+                    "(won't|will not) be (here|around) (much longer|for much longer|to (see|answer|read))", "(na fydda i|fydda i ddim|na fyddaf|na fydd e|na fydd hi|y bydda i) yma i ateb",
+                    "(manage|be|cope) better (off )?(if|when|without) (i|me)( were| was| am)? ?(not|no longer)? ?(around|here)", "(can't|cannot|can not) (go on|carry on|keep going)( any ?more)?(?=\\s*[.;!])"),
             concern("domestic abuse or violence",
                     "domestic (abuse|violence|abuser)", "abuser", "coercive\\w*", "controlling behaviou?r", "forced (to marry|marriage)", "honou?r based",
                     "(violent|abusive|controlling) (partner|husband|wife|ex|ex-partner|ex-husband|ex-wife|boyfriend|girlfriend|marriage|relationship|man|father|stepfather|son|household|home|family)",
@@ -73,7 +85,19 @@ public final class SafeguardingPatterns {
                     "(bygwth|fygwth|mygwth)[^.]{0,30}(lladd|ladd|brifo|frifo|mrifo|trywanu|drywanu|nhrywanu|llosgi|losgi|niweidio)",
                     "(fy|ein|eu|ei) lladd", "(mynd|bygwth|am) i'?w (lladd|ladd|brifo|frifo|niweidio)", "(cleisiau|gleisiau|nghleisiau|chleisiau|clais|glais)",
                     "(ffoi|ffoais|ffoodd|ddianc|dianc|dihangais|dihangodd) (rhag|o briodas|o berthynas|oddi wrth)", "stelc(ian|io)\\w*",
-                    "(ei|fy) (chloi|gloi|nghloi|cloi) (yn|i mewn)"),
+                    "(ei|fy) (chloi|gloi|nghloi|cloi) (yn|i mewn)",
+                    "(fy|ei|eu) (mwrw|fwrw|bwrw|nyrnu|dyrnu|ddyrnu|slapio|chlatsio|clatsio|nghlatsio)", "cael (fy|ei|eu) (mwrw|fwrw|bwrw|curo|guro|churo|nghuro|cicio|gicio|chicio|nghicio)",
+                    "(taflodd|daflodd|thaflodd)[^.]{0,30}(ata i|ataf|ati|ato|aton ni)", "(threw|throws|thrown|throwing) (\\w+ ){0,3}at (me|her|him|us|the (child|children|kids|baby))",
+                    "(hands|hand) (round|around|on) (my|her|his) (throat|neck)", "(llaw|dwylo) am (fy|ei) (ngwddf|gwddf|wddf)", "marks on (her|his|their|my) (neck|throat)", "marciau ar (ei|fy) (gwddf|wddf|ngwddf|wyneb|hwyneb|breichiau|mreichiau)",
+                    "llygad (ddu|du|wedi chwyddo)", "(swollen|split) (eye|lip)", "(gwefus|wefus) wedi hollti", "(begging|pleading with) (him|her|them) to stop", "(erfyn|ymbil) (arno|arni|arnyn nhw) i stopio",
+                    "(dysgu|ddysgu) gwers (i mi|iddi|iddo|i ni|i ti)", "teach (me|her|him|us|you) a lesson",
+                    "(know|knows) where (you|she|he|we|i|they|(my|the|her|his) (children|kids|daughter|son)) (live|lives|go to school|goes to school)", "gwybod ble (rwyt ti|wyt ti|rwy|rydw i|dw i|mae hi|mae e|rydych chi)'?n byw",
+                    "(rhoi|roi) ('?r lle|y lle|y ty|y fflat|ein ty)[^.]{0,20}ar dan", "(set fire to|burn down) (the|our|my|her|his) (house|flat|home|place|door)", "(burn|burnt) (the|our|my|her) (house|flat|place) down",
+                    "(will|'ll|would|'d|going to) (make (me|her|him|us|you) )?regret (it|this|leaving|telling|reporting)", "make sure (i|she|he|you) (regret|regrets)", "bydd (hi|e|o|fe|ti|chi)'?n difaru",
+                    "(get|gets|got) (me|her|him) when (i|she|he|we) least expect", "(mynd i|am|yn mynd i) (gael|cael) gafael (arna i|arnaf|arni|arno)", "bydd (e|o|hi|ti|fe)'?n talu'?n ddrud",
+                    "(bydd|fydd) (e|o|fe|hi)'?n gwneud i (mi|fi|ti) dalu(?! (am|dwywaith|y|yr|eto|mwy|ffi|treth|bil|rhent|ardrethi))", "(bydd|fydd) (e|o|fe|hi|nhw)'?n dod ar (fy|ei|ein) (ol|hol)",
+                    "(ddim yn cael|cha i ddim|chaf i ddim) (gadael|mynd allan o)'?r (ty|fflat)", "(not|isn't|is not|aren't|never|wasn't) (allowed|let) (to )?(leave|go out of|out of) (the|her|his|my|our) (house|flat|home|room)", "won't let (me|her|him|them) (leave|go out|see (my|her|his|their) (family|friends)|have (my|her|his) own money|have a phone)",
+                    "(daflu|thaflu|taflu|gwthio|wthio) (\\w+ ){0,2}(yn erbyn y wal|drwy'?r ffenest|allan drwy'?r ffenest|i lawr y grisiau)", "(thrown|pushed|shoved|threw|throw) (\\w+ ){0,2}(against the wall|down the stairs|out of the window)"),
             concern("fear for someone's life or safety",
                     "(frightened|afraid|scared|terrified|fear|fears|feared|fearing|petrified) (for (my|our|her|his|their|the) (life|lives|safety|health)"
                             + "|of (him|her|my partner|my ex|my husband|my wife|my boyfriend|my dad|my father|my stepfather|my son|the man|them)"
@@ -91,7 +115,13 @@ public final class SafeguardingPatterns {
                     "(afraid|scared|frightened|terrified) (for (my|her|his|our|the) (children|kids|baby|son|daughter|family)|to (be at home|stay in (my|her|his|our) (own )?home|say anything|go out|open the door))",
                     "(is|was|are|were|she's|he's) (too )?(frightened|terrified|scared|afraid) (of|to)", "(nobody|no one|no-one) (has seen|will find) (him|her|them|me)", "(no one|nobody|no-one|heb neb) (to look after|i ofalu am|i edrych ar ol)", "rhy ofnus", "wedi diflannu o'?i (gyfrif|chyfrif)",
                     "(life|lives) (is |are )?(at risk|in danger)", "endanger\\w* (his|her|their|my) (life|lives)", "peryglu (ei|eu|fy) (bywyd|fywyd|mywyd)",
-                    "(cael|caiff|gael|cael ei|caiff ei) (ei |eu )?(niweidio|anafu|brifo|frifo|lladd|ladd|cam-drin|gam-drin)", "cael niwed", "(ofnus|ofn) ohono", "arna i ei ofn", "ddim yn ddiogel", "ofn (arna i|arnaf|arni|arno) (ohono|ohoni|o'?r dyn)", "ddim yn teimlo'?n ddiogel"),
+                    "(cael|caiff|gael|cael ei|caiff ei) (ei |eu )?(niweidio|anafu|brifo|frifo|lladd|ladd|cam-drin|gam-drin)", "cael niwed", "(ofnus|ofn) ohono", "arna i ei ofn", "ddim yn ddiogel", "ofn (arna i|arnaf|arni|arno) (ohono|ohoni|o'?r dyn)", "ddim yn teimlo'?n ddiogel",
+                    "(mae|roedd) (arna i|arnaf|arni|arno|arnon ni|arnyn nhw) ofn (e|o|fe|ef|hi|nhw|ei (dad|lystad|gwr|phartner|bartner|thad|fam)|fy (ngwr|mhartner|nghyn|nhad)|mynd adref|mynd adre|bod (yn y ty|gartref|adref)|cysgu|agor y drws|mynd allan)",
+                    "(rhy )?ofnus i (agor y drws|mynd adref|mynd adre|ddweud|siarad|gadael)", "(ddim|dim) (eisiau|isio) (bod|mynd) (yn y ty|adref|adre|gartref) (pan|tra|os)",
+                    "(don't|do not|didn't|never) want to (be|go) (in the house|home|back home|at home) (when|while|if) (he|she|they)", "safer (than being|to be out than|out than) (in the house|at home|home)",
+                    "(nad ydw i|nad wyt ti|nad yw hi|nad yw e|nad ydyn nhw)'?n (teimlo'?n )?saff", "(dw i|dydw i|dwyt ti|dyw hi|dydy hi|dyw e|dydy e|dydyn nhw) ddim yn (teimlo'?n )?saff",
+                    "bydd rhywbeth (drwg )?yn digwydd i'?m", "bydd rhywbeth (drwg )?yn digwydd i (fi|mi|ni|fy|ei|nhw|chi)", "ofni ei (fod|bod) (e|o|hi) wedi (syrthio|marw|cwympo)",
+                    "(afraid|worried|fear|frightened) (that )?(he|she|they) (has|have|might have|may have|'s) (fallen|died|collapsed)", "(does neb|neb) wedi bod (i'?w (weld|gweld)|ato|ati)", "llenni ar gau[^.]{0,40}(wythnos|dyddiau|arogl)", "curtains (have been |are |were )?(closed|drawn)[^.]{0,40}(days|week|smell)"),
             concern("neglect or exploitation",
                     "(being|been|is|was|were|are|badly|left|severely) neglected", "(self|child|signs of|severe|serious)[- ]?neglect",
                     "neglect(ing|s|ed)? (her|his|their|the) ?(children|kids|baby|son|daughter|mother|father|mum|dad|child)",
@@ -110,7 +140,18 @@ public final class SafeguardingPatterns {
                     "kept (there |in the flat |in the house )?(against (her|his|their) will|by (older )?(men|man))", "never allowed out", "older (boys|men|man) (who )?(give|gives|gave|buy|buys|bought|pick|picks|picked)", "girl[^.]{0,60}(grown|older|different) men", "(keeps|kept|took|taken|has) (his|her|their) passports?", "no adult (at home|in the house|with (her|him|them))", "dim oedolyn", "(too|rhy) (weak|wan) (to|i)", "soiled (clothes|bed|sheets|nappy)", "(go|gone|going|went) without (food|meals|eating)", "one meal a day", "un pryd y dydd",
                     "h?esgeulus\\w*", "camfanteis\\w*", "h?ecsbloet\\w*", "heb fwyd", "dim bwyd yn y ty", "(ddim|nad yw'?n|nid yw'?n|nad ydyn nhw'?n) cael (bwyd|digon o fwyd)",
                     "(plant|plentyn|babi|baban)[^.]{0,40}(ar eu pennau eu hunain|ar ei ben ei hun|ar ei phen ei hun|heb fwyd|wedi'?i gloi|wedi eu cloi|yn yr oerfel)",
-                    "cael ei (gadw|chadw) (yno|yn y|gan)"),
+                    "cael ei (gadw|chadw) (yno|yn y|gan)",
+                    "(heb|dim) (wres|gwres|fwyd|bwyd|pryd poeth|ofalwr|gofalwr|ddim i'?w fwyta|drydan)[^.]{0,80}(oedrannus|anabl|gaeth i'?w (gwely|chadair|gadair)|ddall|dementia|methu cerdded|rhy wan|[7-9][0-9] oed|sy'?n [7-9][0-9])",
+                    "(oedrannus|anabl|gaeth i'?w (gwely|chadair|gadair)|ddall|dementia|methu cerdded|[7-9][0-9] oed|sy'?n [7-9][0-9]|yn [7-9][0-9])[^.]{0,80}(heb|dim) (wres|gwres|fwyd|bwyd|pryd poeth|ofalwr|gofalwr|ddim i'?w fwyta|ddim byd)",
+                    "oergell (yn )?wag", "(fridge|cupboards) (is |are |was |were )?(empty|bare)", "nothing in the fridge", "(ddim|dim) (byd )?i'?w fwyta", "nothing to eat", "llwglyd", "newynog",
+                    "(elderly|disabled|frail|housebound|bedbound|bed-bound|blind|dementia|in (his|her|their) (eighties|nineties|80s|90s)|[7-9][0-9] years old|(is|who is|who's|aged) [7-9][0-9])[^.]{0,80}(no|without|not had any|hasn't had any|has had no) (heating|heat|food|hot meal|carer)",
+                    "(no|without) (heating|heat|food)[^.]{0,80}(elderly|disabled|frail|housebound|bedbound|dementia|(in (his|her) )?(eighties|nineties)|[7-9][0-9] years old|(is|aged) [7-9][0-9])",
+                    "(dyn|ddyn) (llawer|tipyn|dipyn) hyn", "(daughter|son|girl|boy|niece|nephew|child)[^.]{0,60}(man|men) (in (his|their) (twenties|thirties|forties)|much older|twice her age)",
+                    "(merched|merch|bechgyn|plant) ifanc[^.]{0,60}(dynion|ddynion)", "(young|underage) (girls|boys|teenagers)[^.]{0,60}(older )?(men|man)\\b",
+                    "(cymryd|casglu|cadw) ((yr )?holl arian|ei (phensiwn|fudd-daliadau|chyflog|llyfr banc|cherdyn banc|gherdyn banc)|fy (mhensiwn|mudd-daliadau|nghyflog|ngherdyn banc|ngherdyn|llyfr banc))", "(takes|took|taking|keeps|kept) all (of )?the (money|cash)",
+                    "(bachgen|merch|plentyn|plant|babi)[^.]{0,60}(nad oes|does|dim) neb (adref|adre|gartref|yn y ty)", "(boy|girl|child|children|kids|toddler)[^.]{0,60}(no one|nobody|no-one|no adult) (is |was )?(at )?(home|in the house)",
+                    "(sleeps|sleeping|slept) in the (shed|garden)", "cysgu yn y (sied|ardd)", "ddim yn cael mynd i mewn i'?r ty", "(not|isn't|never) (allowed|let) (in|into|inside|back into) the house",
+                    "(stopio|rhoi'?r gorau i) (fwyta|bwyta)", "(stopped|stopping) eating"),
             concern("losing their home today",
                     "(evict\\w*|bailiffs?|enforcement (agents?|officers?)|locked out|thrown out|kicked out|chucked out|put out|out on the streets?|homeless|changed the locks|lose (my|our) home)[^.]{0,60}\\b(today|tonight|this (morning|afternoon|evening)|right now|in (an|one|two|three|a few) hours?)",
                     "(today|tonight)[^.]{0,40}(evict\\w*|bailiffs?|homeless|locked out|thrown out|kicked out|on the streets?)",
@@ -120,7 +161,11 @@ public final class SafeguardingPatterns {
                     "(heddiw|heno)[^.]{0,40}(troi allan|nhroi allan|digartref|beiliaid)",
                     "(troi|nhroi|throi|taflu|daflu|thaflu|nhaflu)[^.]{0,30}(allan|ar y stryd)[^.]{0,40}(heddiw|heno)",
                     "(unman|nunlle|nunman|unlle|dim unman) (arall )?i (gysgu|aros)", "(unman|nunlle|nunman|unlle) (arall )?i fynd (heno|heddiw|gyda'?r (plant|babi))",
-                    "cysgu (yn y car|ar y stryd|ar y strydoedd|mewn car|allan heno)"));
+                    "cysgu (yn y car|ar y stryd|ar y strydoedd|mewn car|allan heno)",
+                    "chang(e|es|ing) the locks[^.]{0,40}(today|tonight|this (morning|afternoon|evening)|at \\d)",
+                    "(coming|due|arriving|turning up) (round )?(today|this (morning|afternoon|evening)|tonight|at (\\d+|one|two|three|four|five|six)( ?o'?clock| ?pm| ?am)?) to (evict|remove|change the locks|throw (us|me) out)",
+                    "newid y cloeon[^.]{0,40}(heddiw|heno|y prynhawn (yma|'?ma)|bore (yma|'?ma)|am [0-9])", "(heddiw|heno|y prynhawn (yma|'?ma)|bore (yma|'?ma))[^.]{0,40}newid y cloeon",
+                    "(unrhyw le|le) i (fynd|gysgu|aros) (heno|heddiw)", "(unrhyw le|unman|unlle) i fynd (a|gyda)'?r (babi|plant)"));
 
     /** A sentence longer than this (an unparagraphed scrawl) is quoted around the words that raised it. */
     private static final int LONGEST_QUOTE = 200;

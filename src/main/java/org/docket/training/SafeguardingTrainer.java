@@ -26,8 +26,8 @@ import org.docket.training.corpus.GeneratedLetter;
  * chosen on letters from template families it never saw: the most lenient at which patterns and model
  * together raise a false alarm on at most six ordinary letters in a hundred. A missed concern costs far
  * more than a reviewer's glance at a false alarm: at one in twenty-five, the check missed one concern in
- * fifteen on unseen post; at six in a hundred it misses about one in thirty, for false alarms on about
- * one ordinary letter in fourteen (docs/evaluation.md has both measurements).
+ * fifteen on unseen post; at six in a hundred it misses about one in twenty-five, for false alarms on
+ * about one ordinary letter in thirteen (docs/evaluation.md has the measurements).
  */
 public class SafeguardingTrainer {
 

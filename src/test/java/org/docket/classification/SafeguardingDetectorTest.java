@@ -79,7 +79,13 @@ class SafeguardingDetectorTest {
             "Nobody has seen him for days and his curtains are still shut.",
             "Our client is at immediate risk of harm if she returns to the address.",
             "We are worried the baby is not safe in that flat.",
-            "We have nowhere to sleep tonight."})
+            "We have nowhere to sleep tonight.",
+            "My uncle is 87 and housebound, and has had no heating since the boiler broke on Monday.",
+            "He told my sister he knows where the children go to school.",
+            "I do not want to be in the house when he comes back from the pub.",
+            "She is not allowed to leave the flat without him.",
+            "They are coming at three o'clock to change the locks and we have a newborn.",
+            "I just cannot go on any more."})
     void englishConcernsAreFlagged(String sentence) {
         assertThat(detector.inspect(sentence).flagged()).as(sentence).isTrue();
     }
@@ -94,7 +100,16 @@ class SafeguardingDetectorTest {
             "Dianc rhag priodas dreisgar oedd yr unig ffordd.",
             "Mae ganddi gleisiau ar ei breichiau na all eu hesbonio.",
             "Mae hi wedi bygwth fy lladd os af at yr heddlu.",
-            "Mae'r ferch mewn perygl o niwed yn y tŷ hwnnw."})
+            "Mae'r ferch mewn perygl o niwed yn y tŷ hwnnw.",
+            "Mae arna i ofn mynd adref pan fydd e wedi bod yn yfed.",
+            "Dydy hi ddim yn teimlo'n saff yn y tŷ gydag ef.",
+            "Mae e'n ei bwrw hi pan nad yw'r swper yn barod.",
+            "Dywedodd y bydd e'n dysgu gwers i mi os af at y cyngor.",
+            "Mae Taid yn 92 ac mae wedi bod heb wres na bwyd poeth ers dyddiau.",
+            "Mae'r landlord yn newid y cloeon heno a does gen i ddim unrhyw le i fynd â'r babi.",
+            "Dw i ddim yn meddwl y galla i ddal ati fel hyn.",
+            "Byddai pawb yn well eu byd hebdda i.",
+            "Mae fy merch wedi rhoi ei bethau i gyd i ffwrdd."})
     void welshConcernsAreFlaggedWhateverTheMutation(String sentence) {
         assertThat(detector.inspect(sentence).flagged()).as(sentence).isTrue();
     }
@@ -110,7 +125,13 @@ class SafeguardingDetectorTest {
             "I am afraid the payment will be late this month.",
             "The children's centre on Mill Lane is closing in March.",
             "Mae'r teulu mewn perygl o golli eu cartref os na chaiff y budd-dal ei dalu.",
-            "Hoffwn wneud cais am fudd-dal plant ar gyfer fy merch."})
+            "Hoffwn wneud cais am fudd-dal plant ar gyfer fy merch.",
+            "Rwy'n saff ac yn iach, diolch, ond mae'r bil yn anghywir.",
+            "Mae Mam yn 80 oed ac yn talu'r bil drwy ddebyd uniongyrchol.",
+            "Mae'r asiant yn newid y cloeon ar y swyddfa wag ddydd Llun.",
+            "I cannot carry on paying two bills for the same flat.",
+            "The locksmith will change the locks on the empty house next month.",
+            "My disabled son has a blue badge and needs a permit outside the house."})
     void ordinaryWordsNearAConcernAreNotFlagged(String sentence) {
         assertThat(detector.inspect(sentence).flagged()).as(sentence).isFalse();
     }

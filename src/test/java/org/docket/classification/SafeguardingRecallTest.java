@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped safeguarding check, patterns and trained model together, on letters from the HELDOUT
- * template family: wording neither the patterns nor the model were tuned on. Issue 4 asks for 95%;
- * the shipped check reaches 0.91-0.92 there (docs/evaluation.md, "Safeguarding"), so this pins the
- * floor it holds today and must be raised to 0.95 when the check gets there.
+ * template family: wording neither the patterns nor the model were written from. Issue 4 asks for 95%,
+ * and the shipped check reaches it there (0.96 on the larger HELDOUT samples, docs/evaluation.md,
+ * "Safeguarding"), so this holds it to that.
  */
 class SafeguardingRecallTest {
 
-    private static final double HELD_TODAY = 0.90;
+    private static final double ISSUE_FOUR_RECALL = 0.95;
 
     @Test
-    void theShippedCheckFlagsAtLeastNineInTenHeldOutConcerns() throws Exception {
+    void theShippedCheckFlagsAtLeastNineteenInTwentyHeldOutConcerns() throws Exception {
         SafeguardingDetector detector = new SafeguardingDetector(SafeguardingModel.load(TestPaths.project().resolve("models")));
         List<GeneratedLetter> letters = new CouncilLetters(TemplateFamily.HELDOUT, 31).corpus(20, 0.25, 0.5);
         int concerns = 0;
@@ -41,7 +41,7 @@ class SafeguardingRecallTest {
             }
         }
         assertThat(concerns).isEqualTo(180);
-        assertThat(1 - missed.size() / (double) concerns).as("recall; missed:%n%s", String.join("\n", missed)).isGreaterThanOrEqualTo(HELD_TODAY);
+        assertThat(1 - missed.size() / (double) concerns).as("recall; missed:%n%s", String.join("\n", missed)).isGreaterThanOrEqualTo(ISSUE_FOUR_RECALL);
         // a flag raised on every letter would catch everything; the false alarms must stay rare too
         assertThat(falseAlarms / (double) ordinary).as("false-alarm rate").isLessThanOrEqualTo(0.10);
     }

@@ -58,6 +58,7 @@ class ReviewByKeyboardTest {
         assertThat(summary.review()).isEqualTo(3);
         users.save("clerk", Role.MAILROOM, Set.of(), "clerk-password");
 
+        String correctedTo;
         ChromeDriver browser = Browser.open();
         try {
             browser.get("http://localhost:" + port + "/");
@@ -71,11 +72,21 @@ class ReviewByKeyboardTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Accepted as"));
 
             String second = browser.getTitle();
+            // Home picks the first service, Council Tax; when the machine already said that, one step
+            // down picks Business Rates, which goes to the same revenues system
+            boolean machineSaidCouncilTax = browser.findElement(By.cssSelector("#accept input[name=category]"))
+                    .getAttribute("value").equals("council-tax");
             type(browser, "c");
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("category");
-            type(browser, Keys.HOME, Keys.TAB, "It is about a council tax bill", Keys.ENTER);
+            type(browser, Keys.HOME);
+            if (machineSaidCouncilTax) {
+                type(browser, Keys.ARROW_DOWN);
+            }
+            type(browser, Keys.TAB, "It is about a bill from the revenues office", Keys.ENTER);
             wait.until(ExpectedConditions.not(ExpectedConditions.titleIs(second)));
-            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Corrected to Council Tax");
+            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                    .contains(machineSaidCouncilTax ? "Corrected to Business Rates" : "Corrected to Council Tax");
+            correctedTo = machineSaidCouncilTax ? "business-rates" : "council-tax";
 
             type(browser, "a");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "The review queue is clear."));
@@ -95,8 +106,8 @@ class ReviewByKeyboardTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_delivery").query(Long.class).single()).isEqualTo(summary.autoRouted() + 3);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT document_id) FROM decision_record WHERE kind = 'review' AND actor = 'clerk'")
                 .query(Long.class).single()).isEqualTo(3);
-        String corrected = jdbc.sql("SELECT document_id FROM correction WHERE category = 'council-tax' AND reviewer = 'clerk'")
-                .query(String.class).single();
+        String corrected = jdbc.sql("SELECT document_id FROM correction WHERE category = ? AND reviewer = 'clerk'")
+                .param(correctedTo).query(String.class).single();
         Path delivery = TestPaths.project().resolve("target/test-homes/review-keyboard/outbox/revenues-system").resolve(corrected + ".json");
         assertThat(delivery).isRegularFile();
         assertThat(Files.readString(delivery)).contains("\"decidedBy\" : \"clerk\"");
