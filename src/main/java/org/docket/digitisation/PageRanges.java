@@ -13,8 +13,12 @@ class PageRanges implements Partitioner {
 
     static final String FROM = "fromPage";
     static final String TO = "toPage";
-    private static final int RANGES_PER_THREAD = 8;
-    private static final int LARGEST_RANGE = 50;
+    /**
+     * Many short ranges: the last range in hand is read by one thread while the others have nothing
+     * left, so a range is kept to a few pages (a few seconds of reading).
+     */
+    private static final int RANGES_PER_THREAD = 32;
+    private static final int LARGEST_RANGE = 8;
 
     private final long run;
     private final ArchivePages pages;
