@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.docket.extraction.Images;
 
 /**
  * Where each page's image waits, as read (turned and straightened), between its reading and its
@@ -49,18 +50,8 @@ final class PageImageFiles {
         BufferedImage image = grey;
         if (bilevel) {
             image = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            // packed eight pixels a byte, rows padded to whole bytes; a set bit is white
-            byte[] from = PagePixels.pixels(grey);
-            byte[] to = PagePixels.pixels(image);
-            int width = grey.getWidth();
-            int stride = (width + 7) / 8;
-            for (int y = 0; y < grey.getHeight(); y++) {
-                for (int x = 0; x < width; x++) {
-                    if ((from[y * width + x] & 0xff) > 127) {
-                        to[y * stride + (x >> 3)] |= (byte) (0x80 >> (x & 7));
-                    }
-                }
-            }
+            byte[] bits = Images.packedBits(grey);
+            System.arraycopy(bits, 0, PagePixels.pixels(image), 0, bits.length);
         }
         ImageWriter writer = ImageIO.getImageWritersByFormatName(bilevel ? "png" : "jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

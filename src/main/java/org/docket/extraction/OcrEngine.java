@@ -6,7 +6,6 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import com.sun.jna.ptr.PointerByReference;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -155,20 +154,8 @@ final class OcrEngine implements AutoCloseable {
         int width = grey.getWidth();
         int height = grey.getHeight();
         if (blackAndWhite(pixels)) {
-            // packed eight pixels a byte, the first pixel in the top bit, a set bit white, as Tesseract takes them
-            int stride = (width + 7) / 8;
-            ByteBuffer buffer = ByteBuffer.allocateDirect(stride * height);
-            byte[] row = new byte[stride];
-            for (int y = 0; y < height; y++) {
-                java.util.Arrays.fill(row, (byte) 0);
-                for (int x = 0; x < width; x++) {
-                    if (pixels[y * width + x] != 0) {
-                        row[x >> 3] |= (byte) (0x80 >> (x & 7));
-                    }
-                }
-                buffer.put(row);
-            }
-            API.TessBaseAPISetImage(handle, buffer.flip(), width, height, 0, stride);
+            byte[] bits = Images.packedBits(grey);
+            API.TessBaseAPISetImage(handle, ByteBuffer.allocateDirect(bits.length).put(bits).flip(), width, height, 0, (width + 7) / 8);
         } else {
             ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
             buffer.put(pixels).flip();
@@ -194,26 +181,8 @@ final class OcrEngine implements AutoCloseable {
                 return new OcrResult("", 0, 0);
             }
             String text = take(API.TessBaseAPIGetUTF8Text(handle));
-            double confidenceSum = 0;
-            int words = 0;
-            TessResultIterator iterator = API.TessBaseAPIGetIterator(handle);
-            if (iterator != null) {
-                try {
-                    do {
-                        Pointer word = API.TessResultIteratorGetUTF8Text(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                        if (word != null) {
-                            String value = take(word);
-                            if (!value.isBlank()) {
-                                confidenceSum += API.TessResultIteratorConfidence(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                                words++;
-                            }
-                        }
-                    } while (API.TessResultIteratorNext(iterator, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
-                } finally {
-                    API.TessResultIteratorDelete(iterator);
-                }
-            }
-            return new OcrResult(text, words == 0 ? 0 : confidenceSum / words, words);
+            List<PageRecognition.Word> words = layout(image.getWidth(), image.getHeight(), dpi).words();
+            return new OcrResult(text, words.stream().mapToDouble(PageRecognition.Word::confidence).average().orElse(0), words.size());
         } finally {
             API.TessBaseAPIClear(handle);
         }
